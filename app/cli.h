@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Portolan::Cli {
+
+/// Exit codes of every command, documented in portolan(1).
+enum ExitCode { Success = 0, TopologyErrors = 1, BadInput = 2 };
+
+/// True if @p arguments (argv without the program) name a headless command.
+bool isCommand(const QStringList &arguments);
+
+/// Runs a headless command (export, check, catalog, sample) under an existing
+/// QCoreApplication and returns the exit code. Never touches a display.
+int run(const QStringList &arguments);
+
+} // namespace Portolan::Cli

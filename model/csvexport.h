@@ -1,0 +1,33 @@
+#pragma once
+
+#include "catalog.h"
+#include "project.h"
+#include "rules.h"
+
+#include <QIODevice>
+#include <QStringList>
+
+#include <vector>
+
+namespace Portolan {
+
+struct CsvOptions
+{
+    QString language = QStringLiteral("en"); ///< role names, notes and references
+    bool excel = false;      ///< UTF-8 BOM and ';' separators, for Excel in German locales
+    bool withHeader = false; ///< title and change-request lines before the table
+};
+
+/// The rule sheet columns, spelled as scripts expect them (never translated).
+const QStringList &ruleSheetColumns();
+
+/// Text for one cell: formula-like free text (starting with = + - @ TAB CR LF)
+/// gets a leading apostrophe, as OWASP advises against CSV injection.
+QString neutralizeFormula(const QString &text);
+
+/// Writes the RFC 4180 rule sheet (UTF-8, CRLF) of @p rules to @p out.
+/// Returns false if the device refuses a write.
+bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &project,
+                    const std::vector<Rule> &rules, const CsvOptions &options);
+
+} // namespace Portolan

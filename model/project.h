@@ -1,0 +1,90 @@
+#pragma once
+
+#include "address.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+#include <vector>
+
+namespace Portolan {
+
+/// One machine (or, for client networks, one network) placed on the canvas.
+struct Host
+{
+    QString id; ///< stable, unique within a project; never shown as a name
+    QString name;
+    QString role; ///< a role id of the project's catalog
+    QList<Address> addresses;
+    QPointF position;
+    QString description;
+    QJsonObject extra; ///< keys this version does not know, written back on save
+
+    friend bool operator==(const Host &a, const Host &b)
+    {
+        return a.id == b.id && a.name == b.name && a.role == b.role &&
+               a.addresses == b.addresses && a.position == b.position &&
+               a.description == b.description && a.extra == b.extra;
+    }
+};
+
+/// The change-request details printed on title blocks and CSV headers.
+struct ChangeRequest
+{
+    QString number;
+    QString requester;
+    QString author;
+    QString date; ///< as the user writes it; ISO 8601 is suggested
+    QString revision;
+    QString justification;
+    QJsonObject extra;
+
+    bool isEmpty() const
+    {
+        return number.isEmpty() && requester.isEmpty() && author.isEmpty() && date.isEmpty() &&
+               revision.isEmpty() && justification.isEmpty();
+    }
+    friend bool operator==(const ChangeRequest &a, const ChangeRequest &b)
+    {
+        return a.number == b.number && a.requester == b.requester && a.author == b.author &&
+               a.date == b.date && a.revision == b.revision &&
+               a.justification == b.justification && a.extra == b.extra;
+    }
+};
+
+/// The content of one project file: a topology of hosts for one catalog.
+///
+/// A plain value: the command line and the tests work on it directly, the
+/// window wraps it in a Topology that signals changes.
+struct Project
+{
+    QString catalogId;
+    QString title;
+    ChangeRequest changeRequest;
+    std::vector<Host> hosts;
+    QJsonObject extra; ///< unknown top-level keys, written back on save
+
+    /// Index of the host with @p id, or -1. Linear; Topology keeps an index.
+    int indexOf(const QString &id) const;
+
+    friend bool operator==(const Project &a, const Project &b)
+    {
+        return a.catalogId == b.catalogId && a.title == b.title &&
+               a.changeRequest == b.changeRequest && a.hosts == b.hosts && a.extra == b.extra;
+    }
+};
+
+/// Limits that keep hostile files from exhausting memory; generous for real sites.
+namespace Limits {
+constexpr qint64 maxFileBytes = 256 * 1024 * 1024;
+constexpr int maxHosts = 50000;
+constexpr int maxAddressesPerHost = 256;
+constexpr int maxIdLength = 128;
+constexpr int maxNameLength = 256;
+constexpr int maxTextLength = 16384;
+constexpr double maxCoordinate = 1e7;
+} // namespace Limits
+
+} // namespace Portolan

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "project.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Portolan {
+
+/// Reading and writing `.portolan.json` project files (docs/file-format.md).
+namespace ProjectFile {
+
+constexpr int currentVersion = 1;
+inline constexpr char formatName[] = "portolan-topology";
+
+/// Parses project JSON. @p origin (usually the file name) starts every error
+/// message; the message then names the line:column (syntax) or the host and
+/// field (content). The catalog must exist and every role must be in it.
+bool parse(const QByteArray &json, const QString &origin, Project *out, QString *error);
+
+/// Reads and parses @p path.
+bool load(const QString &path, Project *out, QString *error);
+
+/// The file content for @p project: known keys in a fixed order, one host a
+/// line, unknown keys kept. Deterministic, so saving twice gives equal bytes.
+QByteArray serialize(const Project &project);
+
+/// Saves atomically through QSaveFile; an existing file is first kept as
+/// `PATH.bak`. On failure the file on disk is untouched and @p error says why.
+bool save(const QString &path, const Project &project, QString *error);
+
+/// Writes @p data to @p path atomically (QSaveFile), or to standard output
+/// for "-". On failure nothing is created or changed.
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
+
+} // namespace ProjectFile
+
+} // namespace Portolan

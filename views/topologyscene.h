@@ -1,0 +1,80 @@
+#pragma once
+
+#include "topology.h"
+
+#include <QGraphicsScene>
+#include <QList>
+#include <QStringList>
+
+class QUndoStack;
+
+namespace Portolan {
+
+/// An ordered pair of hosts (by id) that an arrow joins; source empty for `any`.
+struct HostPair
+{
+    QString source;
+    QString destination;
+    friend bool operator==(const HostPair &a, const HostPair &b)
+    {
+        return a.source == b.source && a.destination == b.destination;
+    }
+};
+
+/// MIME type of a palette drag: the data is the role id in UTF-8.
+inline constexpr char roleMimeType[] = "application/x-portolan-role";
+/// MIME type of copied hosts: a JSON array of host objects as in project files.
+inline constexpr char hostsMimeType[] = "application/x-portolan-hosts";
+
+/// The topology canvas: one item per host, arrows for the derived connections.
+///
+/// Items are created, moved and removed only in answer to the Topology's
+/// signals; every user edit (drop, drag, delete, paste, arrange) goes through
+/// the undo stack. A drag moves the items freely and pushes one
+/// MoveHostsCommand on release.
+class TopologyScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    TopologyScene(Topology *topology, QUndoStack *undoStack, QObject *parent = nullptr);
+    ~TopologyScene() override;
+
+    Topology *topology() const;
+    QUndoStack *undoStack() const;
+
+    /// Adds a host of @p roleId centred at @p scenePos (one undo step) and selects it.
+    QString addHostAt(const QString &roleId, const QPointF &scenePos);
+
+    QStringList selectedHostIds() const;
+    void selectHosts(const QStringList &ids);
+    /// Arrows selected by the user, as host pairs.
+    QList<HostPair> selectedPairs() const;
+    /// Emphasises the arrows of @p pairs (e.g. the rule table's selected rows).
+    void highlightPairs(const QList<HostPair> &pairs);
+
+    void deleteSelection();
+    void duplicateSelection();
+    void copySelection() const;
+    void paste();
+    /// Lays hosts out in role columns as one undo step.
+    void arrangeByRole();
+
+    bool snapToGrid() const;
+    void setSnapToGrid(bool snap);
+
+    /// Hides selection highlights and handles, for printing and diagram export.
+    void setExportMode(bool on);
+    /// The rectangle that holds every host, arrow, label and the legend.
+    QRectF diagramRect() const;
+
+Q_SIGNALS:
+    void hostSelectionChanged(const QStringList &ids);
+    void pairSelectionChanged(const QList<HostPair> &pairs);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Portolan
