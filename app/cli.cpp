@@ -2,9 +2,11 @@
 
 #include "catalog.h"
 #include "csvexport.h"
+#include "diagramexport.h"
 #include "findings.h"
 #include "projectfile.h"
 #include "rules.h"
+#include "topology.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,14 +65,21 @@ int parseCommand(QCommandLineParser &parser, const QString &command, const QStri
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     if (!positional.isEmpty())
-        parser.addPositionalArgument(positional.section(u' ', 0, 0),
-                                     positional.section(u' ', 1), positional.section(u' ', 0, 0));
+        parser.addPositionalArgument(positional.section(u' ', 0, 0), positional.section(u' ', 1),
+                                     positional.section(u' ', 0, 0));
     QStringList argv = arguments;
     argv[0] = QCoreApplication::applicationName().toLower() + u' ' + command;
     if (!parser.parse(argv))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        // helpText() names the program from QCoreApplication::arguments(), not
+        // from argv[0] above: put the command into the usage line by hand.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().constFirst();
+        const qsizetype at = text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(u'\n'))
+            text.replace(at, program.size(), argv[0]);
+        out() << text;
         out().flush();
         return Success;
     }
@@ -88,8 +97,7 @@ bool readProject(const QString &path, Project *project, QString *error)
             *error = tr("cannot read standard input");
             return false;
         }
-        return ProjectFile::parse(in.read(Limits::maxFileBytes + 1), tr("<stdin>"), project,
-                                  error);
+        return ProjectFile::parse(in.read(Limits::maxFileBytes + 1), tr("<stdin>"), project, error);
     }
     return ProjectFile::load(path, project, error);
 }
@@ -101,8 +109,8 @@ int printFindings(const QString &path, const QList<Finding> &findings, QTextStre
     for (const Finding &finding : findings) {
         const bool isError = finding.severity == Finding::Severity::Error;
         errors += isError ? 1 : 0;
-        stream << path << ": " << (isError ? tr("error") : tr("warning")) << ": "
-               << finding.message << Qt::endl;
+        stream << path << ": " << (isError ? tr("error") : tr("warning")) << ": " << finding.message
+               << Qt::endl;
     }
     return errors;
 }
@@ -113,16 +121,28 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write to <file>; - writes to standard output."),
                                     QStringLiteral("file"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Output format: csv (default: from the file extension)."),
-                                    QStringLiteral("format"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("Output format: csv, svg, pdf or png (default: from the file extension, else csv)."),
+        QStringLiteral("format"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"),
+                                 tr("PNG resolution in dots per inch (default 300)."),
+                                 QStringLiteral("dpi"), QStringLiteral("300"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      tr("PDF page size: A4, A3, Letter or Legal (default A4)."),
+                                      QStringLiteral("size"), QStringLiteral("A4"));
+    const QCommandLineOption portrait(QStringLiteral("portrait"),
+                                      tr("PDF pages in portrait orientation (default landscape)."));
+    const QCommandLineOption noHostList(QStringLiteral("no-host-list"),
+                                        tr("Leave the host list pages out of the PDF."));
     const QCommandLineOption excel(QStringLiteral("excel"),
                                    tr("CSV for Excel in German locales: UTF-8 with BOM, ';' "
                                       "separators."));
     const QCommandLineOption withHeader(QStringLiteral("with-header"),
                                         tr("Start the CSV with the title and change-request "
                                            "details."));
-    parser.addOptions({output, format, excel, withHeader, languageOption()});
+    parser.addOptions(
+        {output, format, excel, withHeader, dpi, pageSize, portrait, noHostList, languageOption()});
     const int parsed = parseCommand(parser, QStringLiteral("export"), arguments,
                                     tr("Writes the firewall rule sheet of a project."),
                                     tr("PROJECT The project file (- for standard input)."));
@@ -134,14 +154,38 @@ int runExport(const QStringList &arguments)
         return fail(tr("export needs --output FILE (or --output - for standard output)"));
     const QString path = parser.positionalArguments().constFirst();
     const QString target = parser.value(output);
+    if (target != QLatin1String("-") && QFileInfo::exists(target) &&
+        QFileInfo(target).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
+        return fail(tr("%1: the output would overwrite the project file").arg(target));
 
     QString kind = parser.value(format).toLower();
     if (kind.isEmpty()) {
         const QString suffix = QFileInfo(target).suffix().toLower();
         kind = (target == QLatin1String("-") || suffix.isEmpty()) ? QStringLiteral("csv") : suffix;
     }
-    if (kind != QLatin1String("csv"))
-        return fail(tr("%1: unknown export format '%2' (known: csv)").arg(target, kind));
+    const std::optional<DiagramFormat> diagram = diagramFormatForName(kind);
+    if (kind != QLatin1String("csv") && !diagram)
+        return fail(
+            tr("%1: unknown export format '%2' (known: csv, svg, pdf, png)").arg(target, kind));
+    DiagramExportOptions diagramOptions;
+    diagramOptions.document.language = parser.value(QStringLiteral("language"));
+    diagramOptions.document.includeHostList = !parser.isSet(noHostList);
+    bool dpiOk = false;
+    diagramOptions.dpi = parser.value(dpi).toInt(&dpiOk);
+    if (!dpiOk || diagramOptions.dpi < 10 || diagramOptions.dpi > 2400)
+        return fail(
+            tr("--dpi must be a whole number from 10 to 2400, not '%1'").arg(parser.value(dpi)));
+    const QString size = parser.value(pageSize).toLower();
+    const QHash<QString, QPageSize::PageSizeId> sizes{{QStringLiteral("a4"), QPageSize::A4},
+                                                      {QStringLiteral("a3"), QPageSize::A3},
+                                                      {QStringLiteral("letter"), QPageSize::Letter},
+                                                      {QStringLiteral("legal"), QPageSize::Legal}};
+    if (!sizes.contains(size))
+        return fail(tr("unknown page size '%1' (known: A4, A3, Letter, Legal)")
+                        .arg(parser.value(pageSize)));
+    diagramOptions.pageSize = QPageSize(sizes.value(size));
+    diagramOptions.orientation =
+        parser.isSet(portrait) ? QPageLayout::Portrait : QPageLayout::Landscape;
 
     Project project;
     QString error;
@@ -154,6 +198,14 @@ int runExport(const QStringList &arguments)
     if (printFindings(path, findings, err()) > 0)
         return fail(tr("%1: not exported: the topology has errors (see above)").arg(path),
                     TopologyErrors);
+
+    if (diagram) {
+        Topology topology;
+        topology.reset(std::move(project), catalog);
+        if (!exportDiagram(topology, *diagram, target, diagramOptions, &error))
+            return fail(error);
+        return Success;
+    }
 
     CsvOptions options;
     options.language = parser.value(QStringLiteral("language"));
@@ -221,15 +273,16 @@ int runCatalog(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(languageOption());
-    const int parsed = parseCommand(
-        parser, QStringLiteral("catalog"), arguments,
-        tr("Prints a port catalog as a table (default: lync2013-single-director)."),
-        tr("ID The catalog id."));
+    const int parsed =
+        parseCommand(parser, QStringLiteral("catalog"), arguments,
+                     tr("Prints a port catalog as a table (default: lync2013-single-director)."),
+                     tr("ID The catalog id."));
     if (parsed >= 0)
         return parsed;
     if (parser.positionalArguments().size() > 1)
         return fail(tr("catalog takes at most one ID"));
-    const QString id = parser.positionalArguments().value(0, QStringLiteral("lync2013-single-director"));
+    const QString id =
+        parser.positionalArguments().value(0, QStringLiteral("lync2013-single-director"));
     QString error;
     const auto catalog = Catalog::load(id, &error);
     if (!catalog)
@@ -332,6 +385,25 @@ int runTopLevel(const QStringList &arguments)
 }
 
 } // namespace
+
+bool needsPainting(const QStringList &arguments)
+{
+    if (arguments.value(1) != QLatin1String("export"))
+        return false;
+    // Diagram formats paint with Qt Gui; CSV stays on QCoreApplication.
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        const bool takesValue = arg == QLatin1String("--format") || arg == QLatin1String("-o") ||
+                                arg == QLatin1String("--output");
+        if (takesValue && i + 1 < arguments.size() && diagramFormatForName(arguments[i + 1]))
+            return true;
+        if ((arg.startsWith(QLatin1String("--format=")) ||
+             arg.startsWith(QLatin1String("--output="))) &&
+            diagramFormatForName(arg.section(u'=', 1)))
+            return true;
+    }
+    return false;
+}
 
 bool isCommand(const QStringList &arguments)
 {

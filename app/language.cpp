@@ -21,11 +21,14 @@ QString requestedLanguage(const QStringList &arguments)
 
 void installTranslator(const QString &language)
 {
+    // English needs a translation too: it holds the plural forms ("1 host").
+    auto *own = new QTranslator(QCoreApplication::instance());
+    if (own->load(QStringLiteral(":/i18n/portolan_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
     if (language != QLatin1String("de"))
         return;
-    auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(QStringLiteral(":/i18n/portolan_de.qm")))
-        QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QLocale(QLocale::German), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -5,14 +5,9 @@
 #include <QApplication>
 #include <QCoreApplication>
 
-namespace {
+#include <type_traits>
 
-void describeApplication()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("Portolan"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Portolan"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
-}
+namespace {
 
 QStringList argumentList(int argc, char **argv)
 {
@@ -22,20 +17,33 @@ QStringList argumentList(int argc, char **argv)
     return list;
 }
 
+template<typename Application, typename Run>
+int runWith(int &argc, char **argv, const QStringList &arguments, Run run)
+{
+    Application app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Portolan"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Portolan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+    if constexpr (std::is_base_of_v<QGuiApplication, Application>)
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.portolan_planner.Portolan"));
+    Portolan::installTranslator(Portolan::requestedLanguage(arguments));
+    return run(arguments);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     const QStringList arguments = argumentList(argc, argv);
+    if (Portolan::Cli::needsPainting(arguments)) {
+        // Diagram exports paint, but never on a screen: the offscreen platform
+        // needs no display, whatever DISPLAY or QT_QPA_PLATFORM say.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return runWith<QApplication>(argc, argv, arguments, Portolan::Cli::run);
+    }
     if (Portolan::Cli::isCommand(arguments)) {
         // Headless: a QCoreApplication needs no display and loads no platform plugin.
-        QCoreApplication app(argc, argv);
-        describeApplication();
-        Portolan::installTranslator(Portolan::requestedLanguage(arguments));
-        return Portolan::Cli::run(arguments);
+        return runWith<QCoreApplication>(argc, argv, arguments, Portolan::Cli::run);
     }
-    QApplication app(argc, argv);
-    describeApplication();
-    Portolan::installTranslator(Portolan::requestedLanguage(arguments));
-    return Portolan::runPlanner(arguments);
+    return runWith<QApplication>(argc, argv, arguments, Portolan::runPlanner);
 }

@@ -1,28 +1,67 @@
 #include "planner.h"
 
-#include "catalog.h"
-#include "csvexport.h"
-#include "projectfile.h"
-#include "rules.h"
+#include "canvasview.h"
+#include "language.h"
+#include "mainwindow.h"
 
-#include <QFile>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace Portolan {
 
 int runPlanner(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QFile sample(QStringLiteral(":/samples/single-director.json"));
-    sample.open(QIODevice::ReadOnly);
-    Project project;
-    QString error;
-    if (!ProjectFile::parse(sample.readAll(), sample.fileName(), &project, &error))
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        MainWindow::tr("Plans the firewall flows between Microsoft Lync Server 2013 roles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        MainWindow::tr(
+            "Interface, role names and notes in <language>: en or de (default: the system "
+            "language)."),
+        QStringLiteral("language"));
+    parser.addOption(languageOption);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        MainWindow::tr("The project file to open; without one the built-in sample opens."),
+        QStringLiteral("[FILE]"));
+    parser.process(arguments); // exits on --help, --version and unknown options
+
+    const QString language =
+        parser.isSet(languageOption) ? parser.value(languageOption) : requestedLanguage({});
+    if (language != QLatin1String("en") && language != QLatin1String("de")) {
+        QTextStream(stderr) << QCoreApplication::applicationName().toLower() << ": "
+                            << MainWindow::tr("unknown language '%1': use en or de").arg(language)
+                            << Qt::endl;
         return 2;
-    const auto catalog = Catalog::load(project.catalogId);
-    QFile out;
-    out.open(stdout, QIODevice::WriteOnly);
-    writeRuleSheet(&out, *catalog, project, deriveRules(*catalog, project), CsvOptions());
-    return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        QTextStream(stderr) << QCoreApplication::applicationName().toLower() << ": "
+                            << MainWindow::tr("open one file at a time") << Qt::endl;
+        return 2;
+    }
+
+    MainWindow window(language);
+    QString error;
+    bool opened =
+        files.isEmpty() ? window.openSample(&error) : window.openFile(files.first(), &error);
+    window.show();
+    if (!opened) {
+        // Never leave the user without a window: say why, then start afresh.
+        QMessageBox::critical(&window, MainWindow::tr("Cannot Open Project"), error);
+        window.newProject();
+    }
+    // Fit once the window has its final size.
+    QTimer::singleShot(0, window.canvasView(), &CanvasView::fitAll);
+    return QApplication::exec();
 }
 
 } // namespace Portolan

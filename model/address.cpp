@@ -53,15 +53,17 @@ bool parseIPv4(QStringView text, quint8 *out, QString *error)
         if (field.isEmpty())
             return fail(error, tr("'%1' has an empty field").arg(text.toString()));
         if (!isDecimal(field))
-            return fail(error, tr("'%1' is not a decimal number in '%2'")
-                                   .arg(field.toString(), text.toString()));
+            return fail(
+                error,
+                tr("'%1' is not a decimal number in '%2'").arg(field.toString(), text.toString()));
         if (field.size() > 1 && field.front() == u'0')
             return fail(error,
                         tr("'%1' has a leading zero in '%2' (it would be read as octal elsewhere)")
                             .arg(field.toString(), text.toString()));
         if (field.size() > 3 || field.toUInt() > 255)
-            return fail(error, tr("'%1' is larger than 255 in '%2'")
-                                   .arg(field.toString(), text.toString()));
+            return fail(
+                error,
+                tr("'%1' is larger than 255 in '%2'").arg(field.toString(), text.toString()));
         out[i] = quint8(field.toUInt());
     }
     return true;
@@ -83,8 +85,9 @@ bool parseGroups(QStringView part, QStringView whole, bool allowIPv4Tail, QList<
                                    .arg(whole.toString()));
         if (field.contains(u'.')) {
             if (!allowIPv4Tail || i != fields.size() - 1)
-                return fail(error, tr("'%1' has an IPv4 part that is not at its end")
-                                       .arg(whole.toString()));
+                return fail(
+                    error,
+                    tr("'%1' has an IPv4 part that is not at its end").arg(whole.toString()));
             quint8 v4[4];
             QString why;
             if (!parseIPv4(field, v4, &why))
@@ -117,6 +120,8 @@ bool parseIPv6(QStringView text, quint8 *out, QString *error)
         return fail(error, tr("'%1' has a zone id; zone ids are local to one machine and cannot "
                               "be used in firewall rules")
                                .arg(text.toString()));
+    if (text.contains(QStringView(u":::")))
+        return fail(error, tr("'%1' has three colons in a row").arg(text.toString()));
     const qsizetype gap = text.indexOf(QStringView(u"::"));
     if (gap >= 0 && text.indexOf(QStringView(u"::"), gap + 1) >= 0)
         return fail(error, tr("'%1' uses '::' more than once").arg(text.toString()));
@@ -132,14 +137,13 @@ bool parseIPv6(QStringView text, quint8 *out, QString *error)
     } else {
         const QStringView before = text.left(gap);
         const QStringView after = text.mid(gap + 2);
-        if (after.startsWith(u':') || before.endsWith(u':'))
-            return fail(error, tr("'%1' has ':::'").arg(text.toString()));
         if (!parseGroups(before, text, false, &head, error) ||
             !parseGroups(after, text, true, &tail, error))
             return false;
         if (head.size() + tail.size() > 7)
-            return fail(error, tr("'%1' has too many groups for '::' to stand for any")
-                                   .arg(text.toString()));
+            return fail(
+                error,
+                tr("'%1' has too many groups for '::' to stand for any").arg(text.toString()));
         while (head.size() + tail.size() < 8)
             head.append(0);
         head += tail;
@@ -169,6 +173,10 @@ std::optional<Address> Address::parse(const QString &text, QString *error)
     if (slash >= 0) {
         prefixText = view.mid(slash + 1);
         view = view.left(slash);
+        if (view.isEmpty()) {
+            fail(error, tr("'%1' has no address before the prefix length").arg(text));
+            return std::nullopt;
+        }
         if (!isDecimal(prefixText)) {
             fail(error, tr("the prefix length '%1' in '%2' is not a decimal number")
                             .arg(prefixText.toString(), text));
@@ -195,12 +203,12 @@ std::optional<Address> Address::parse(const QString &text, QString *error)
     if (slash >= 0) {
         const int bits = result.familyBits();
         if (prefixText.size() > 3 || prefixText.toInt() > bits) {
-            fail(error, tr("the prefix length /%1 in '%2' is longer than the %3 bits of an %4 "
-                           "address")
-                            .arg(prefixText.toString(), text)
-                            .arg(bits)
-                            .arg(result.isIPv4() ? QStringLiteral("IPv4")
-                                                 : QStringLiteral("IPv6")));
+            fail(error,
+                 tr("the prefix length /%1 in '%2' is longer than the %3 bits of an %4 "
+                    "address")
+                     .arg(prefixText.toString(), text)
+                     .arg(bits)
+                     .arg(result.isIPv4() ? QStringLiteral("IPv4") : QStringLiteral("IPv6")));
             return std::nullopt;
         }
         result.m_prefixLength = prefixText.toInt();
@@ -208,8 +216,8 @@ std::optional<Address> Address::parse(const QString &text, QString *error)
         for (int bit = result.m_prefixLength; bit < bits; ++bit)
             network.m_bytes[size_t(bit / 8)] &= quint8(~(0x80u >> (bit % 8)));
         if (network.m_bytes != result.m_bytes) {
-            fail(error, tr("'%1' has host bits set; the network is %2")
-                            .arg(text, network.toString()));
+            fail(error,
+                 tr("'%1' has host bits set; the network is %2").arg(text, network.toString()));
             return std::nullopt;
         }
     }
@@ -231,8 +239,8 @@ QString Address::toString() const
         quint16 groups[8];
         for (int i = 0; i < 8; ++i)
             groups[i] = quint16(m_bytes[size_t(2 * i)] << 8 | m_bytes[size_t(2 * i + 1)]);
-        const bool mapped = groups[0] == 0 && groups[1] == 0 && groups[2] == 0 &&
-                            groups[3] == 0 && groups[4] == 0 && groups[5] == 0xFFFF;
+        const bool mapped = groups[0] == 0 && groups[1] == 0 && groups[2] == 0 && groups[3] == 0 &&
+                            groups[4] == 0 && groups[5] == 0xFFFF;
         const int count = mapped ? 6 : 8;
         int bestStart = -1;
         int bestLength = 1;

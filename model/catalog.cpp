@@ -18,8 +18,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Portolan::Catalog", text);
 }
 
-bool readText(const QJsonObject &object, const QString &key, LocalizedText *out,
-              JsonReader &reader)
+bool readText(const QJsonObject &object, const QString &key, LocalizedText *out, JsonReader &reader)
 {
     const QJsonObject texts = reader.object(object, key);
     if (!reader.ok())
@@ -43,7 +42,9 @@ QList<int> readRoleList(const QJsonObject &object, const QString &key, const Cat
     for (const QJsonValue &value : array) {
         const int index = value.isString() ? catalog.roleIndex(value.toString()) : -1;
         if (index < 0) {
-            reader.fail(key, tr("names an unknown role"));
+            reader.fail(key, value.isString()
+                                 ? tr("names an unknown role '%1'").arg(value.toString())
+                                 : tr("must list role ids, not %1").arg(describeJsonType(value)));
             return roles;
         }
         roles.append(index);
@@ -108,7 +109,14 @@ std::shared_ptr<const Catalog> Catalog::load(const QString &id, QString *error)
                          .arg(id, availableIds().join(QStringLiteral(", ")));
         return nullptr;
     }
-    return fromJson(file.readAll(), file.fileName(), error);
+    auto catalog = fromJson(file.readAll(), file.fileName(), error);
+    if (catalog && catalog->id() != id) {
+        if (error)
+            *error = tr("%1: field 'id' is '%2', not '%3' as the file name says")
+                         .arg(file.fileName(), catalog->id(), id);
+        return nullptr;
+    }
+    return catalog;
 }
 
 std::shared_ptr<const Catalog> Catalog::fromJson(const QByteArray &json, const QString &origin,
@@ -123,8 +131,10 @@ std::shared_ptr<const Catalog> Catalog::fromJson(const QByteArray &json, const Q
     if (reader.string(root, QStringLiteral("format")) != QLatin1String("portolan-catalog") &&
         reader.ok())
         reader.fail(QStringLiteral("format"), tr("is not \"portolan-catalog\""));
-    if (reader.ok() && reader.integer(root, QStringLiteral("version"), 1, 1) != 1)
-        reader.fail(QStringLiteral("version"), tr("is not supported"));
+    const int version = reader.integer(root, QStringLiteral("version"), 1, 1000000);
+    if (reader.ok() && version != 1)
+        reader.fail(QStringLiteral("version"),
+                    tr("is %1; this Portolan reads catalog version 1").arg(version));
     catalog->m_id = reader.string(root, QStringLiteral("id"));
     readText(root, QStringLiteral("name"), &catalog->m_name, reader);
     if (reader.ok()) {
@@ -165,17 +175,27 @@ std::shared_ptr<const Catalog> Catalog::fromJson(const QByteArray &json, const Q
         const QJsonObject object = reader.element(families, i);
         FlowFamily family;
         family.id = reader.string(object, QStringLiteral("id"));
+        for (const FlowFamily &other : std::as_const(catalog->m_families)) {
+            if (reader.ok() && other.id == family.id)
+                reader.fail(QStringLiteral("id"), tr("repeats family '%1'").arg(family.id));
+        }
         readText(object, QStringLiteral("name"), &family.name, reader);
         catalog->m_families.append(family);
         reader.leave();
     }
 
     const QJsonArray flows = reader.array(root, QStringLiteral("flows"));
+    if (reader.ok() && flows.isEmpty())
+        reader.fail(QStringLiteral("flows"), tr("lists no flow"));
     for (qsizetype i = 0; reader.ok() && i < flows.size(); ++i) {
         reader.enter(QStringLiteral("flows[%1]").arg(i));
         const QJsonObject object = reader.element(flows, i);
         Flow flow;
         flow.id = reader.string(object, QStringLiteral("id"));
+        for (const Flow &other : std::as_const(catalog->m_flows)) {
+            if (reader.ok() && other.id == flow.id)
+                reader.fail(QStringLiteral("id"), tr("repeats flow '%1'").arg(flow.id));
+        }
         flow.sourceRoles = readRoleList(object, QStringLiteral("from"), *catalog, reader);
         flow.destinationRoles = readRoleList(object, QStringLiteral("to"), *catalog, reader);
         for (int role : std::as_const(flow.destinationRoles)) {
@@ -193,10 +213,11 @@ std::shared_ptr<const Catalog> Catalog::fromJson(const QByteArray &json, const Q
             flow.portFirst = range.size() == 2 ? range[0].toInt(-1) : -1;
             flow.portLast = range.size() == 2 ? range[1].toInt(-1) : -1;
         } else {
-            flow.portFirst = flow.portLast = reader.integer(object, QStringLiteral("port"), 1, 65535);
+            flow.portFirst = flow.portLast =
+                reader.integer(object, QStringLiteral("port"), 1, 65535);
         }
-        if (reader.ok() && (flow.portFirst < 1 || flow.portLast > 65535 ||
-                            flow.portFirst > flow.portLast))
+        if (reader.ok() &&
+            (flow.portFirst < 1 || flow.portLast > 65535 || flow.portFirst > flow.portLast))
             reader.fail(QStringLiteral("ports"), tr("is not a port range within 1-65535"));
         flow.protocol = reader.string(object, QStringLiteral("protocol"));
         const QString family = reader.string(object, QStringLiteral("family"));
@@ -213,7 +234,8 @@ std::shared_ptr<const Catalog> Catalog::fromJson(const QByteArray &json, const Q
         if (section == QLatin1String("table"))
             flow.seedRow = reader.integer(seed, QStringLiteral("row"), 1, 1000);
         else if (reader.ok() && section != QLatin1String("introduction"))
-            reader.fail(QStringLiteral("seed"), tr("section must be \"table\" or \"introduction\""));
+            reader.fail(QStringLiteral("seed"),
+                        tr("section must be \"table\" or \"introduction\""));
         catalog->m_flows.append(flow);
         reader.leave();
     }

@@ -1,15 +1,11 @@
 #include "csvexport.h"
 
-#include <QCoreApplication>
+#include <algorithm>
+#include <cstring>
 
 namespace Portolan {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Portolan::CsvExport", text);
-}
 
 /// Appends one RFC 4180 cell, quoted only when it must be.
 void appendCell(QByteArray &out, const QByteArray &utf8, char separator)
@@ -52,14 +48,19 @@ QByteArray literalCell(const QString &text, char separator)
 
 const QStringList &ruleSheetColumns()
 {
-    static const QStringList columns{
-        QStringLiteral("Rule"),        QStringLiteral("Source Host"),
-        QStringLiteral("Source Role"), QStringLiteral("Source Address"),
-        QStringLiteral("Destination Host"), QStringLiteral("Destination Role"),
-        QStringLiteral("Destination Address"), QStringLiteral("Transport"),
-        QStringLiteral("Port"),        QStringLiteral("Protocol"),
-        QStringLiteral("Description"), QStringLiteral("Reference"),
-        QStringLiteral("Flow")};
+    static const QStringList columns{QStringLiteral("Rule"),
+                                     QStringLiteral("Source Host"),
+                                     QStringLiteral("Source Role"),
+                                     QStringLiteral("Source Address"),
+                                     QStringLiteral("Destination Host"),
+                                     QStringLiteral("Destination Role"),
+                                     QStringLiteral("Destination Address"),
+                                     QStringLiteral("Transport"),
+                                     QStringLiteral("Port"),
+                                     QStringLiteral("Protocol"),
+                                     QStringLiteral("Description"),
+                                     QStringLiteral("Reference"),
+                                     QStringLiteral("Flow")};
     return columns;
 }
 
@@ -115,9 +116,8 @@ bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &proje
         cells += sep;
         cells += textCell(flow.note.text(lang), sep);
         cells += sep;
-        cells += textCell(catalog.sourceDocument() + QStringLiteral(", ") +
-                              flow.seedReference(lang),
-                          sep);
+        cells += textCell(
+            catalog.sourceDocument() + QStringLiteral(", ") + flow.seedReference(lang), sep);
         cells += sep;
         cells += literalCell(flow.id, sep);
         cells += "\r\n";
@@ -131,21 +131,25 @@ bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &proje
         buffer += "\xEF\xBB\xBF";
     if (options.withHeader) {
         const ChangeRequest &cr = project.changeRequest;
-        const std::pair<QString, QString> lines[] = {
-            {tr("Title"), project.title},
-            {tr("Change request"), cr.number},
-            {tr("Requester"), cr.requester},
-            {tr("Author"), cr.author},
-            {tr("Date"), cr.date},
-            {tr("Revision"), cr.revision},
-            {tr("Justification"), cr.justification},
-            {tr("Catalog"), catalog.name().text(lang)},
+        // The labels follow the sheet's --language, not the program's locale, so
+        // that a script gets the same bytes on every machine.
+        const std::pair<LocalizedText, QString> lines[] = {
+            {{QStringLiteral("Title"), QStringLiteral("Titel")}, project.title},
+            {{QStringLiteral("Change request"), QStringLiteral("Änderungsantrag")}, cr.number},
+            {{QStringLiteral("Requester"), QStringLiteral("Antragsteller")}, cr.requester},
+            {{QStringLiteral("Author"), QStringLiteral("Verfasser")}, cr.author},
+            {{QStringLiteral("Date"), QStringLiteral("Datum")}, cr.date},
+            {{QStringLiteral("Revision"), QStringLiteral("Revision")}, cr.revision},
+            {{QStringLiteral("Justification"), QStringLiteral("Begründung")}, cr.justification},
+            {{QStringLiteral("Catalog"), QStringLiteral("Katalog")}, catalog.name().text(lang)},
         };
         for (const auto &[label, value] : lines) {
             if (value.isEmpty())
                 continue;
-            appendCell(buffer, (QStringLiteral("# ") + label + QStringLiteral(": ") + value).toUtf8(),
-                       sep);
+            appendCell(
+                buffer,
+                (QStringLiteral("# ") + label.text(lang) + QStringLiteral(": ") + value).toUtf8(),
+                sep);
             buffer += "\r\n";
         }
     }
@@ -156,33 +160,64 @@ bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &proje
     }
     buffer += "\r\n";
 
-    char number[24];
+    // The rows are copied into one flat block and written out a block at a
+    // time. Plain memcpy of ready cells, without QByteArray's bookkeeping per
+    // append (which dominated the profile); the block has room for a whole
+    // row past its flush point, so no row checks its end.
+    qsizetype widestHost = 0;
+    qsizetype widestAddress = 0;
+    qsizetype widestFlow = 0;
+    for (size_t h = 0; h < hostCells.size(); ++h) {
+        widestHost = std::max(widestHost, hostCells[h].size());
+        for (const QByteArray &cell : addressCells[h])
+            widestAddress = std::max(widestAddress, cell.size());
+    }
+    for (const QByteArray &cells : flowCells)
+        widestFlow = std::max(widestFlow, cells.size());
+    constexpr qsizetype widestNumber = 20; // digits of a size_t
+    const qsizetype widestRow = widestNumber + 2 +
+                                std::max(widestHost + widestAddress, anyCells.size()) + widestHost +
+                                widestAddress + widestFlow;
+    const qsizetype flushPoint = std::max(flushAt, buffer.size());
+    qsizetype used = buffer.size();
+    buffer.resize(flushPoint + widestRow);
+    char *const block = buffer.data();
+    char *p = block + used;
+    const auto put = [&p](const QByteArray &cells) {
+        std::memcpy(p, cells.constData(), size_t(cells.size()));
+        p += cells.size();
+    };
+
     for (size_t i = 0; i < rules.size(); ++i) {
         const Rule &rule = rules[i];
         // Row numbers by hand: QByteArray::number would allocate per row.
-        int n = 0;
-        for (size_t v = i + 1; v > 0; v /= 10)
-            number[n++] = char('0' + v % 10);
-        while (n > 0)
-            buffer += number[--n];
-        buffer += sep;
+        int digits = 1;
+        for (size_t v = (i + 1) / 10; v > 0; v /= 10)
+            ++digits;
+        size_t v = i + 1;
+        for (int k = digits - 1; k >= 0; --k, v /= 10)
+            p[k] = char('0' + v % 10);
+        p += digits;
+        *p++ = sep;
         if (rule.isFromAny()) {
-            buffer += anyCells; // an empty host cell, then the role and "any"
+            put(anyCells); // an empty host cell, then the role and "any"
         } else {
-            buffer += hostCells[rule.sourceHost];
-            buffer += addressCells[rule.sourceHost][rule.sourceAddress];
+            put(hostCells[rule.sourceHost]);
+            put(addressCells[rule.sourceHost][rule.sourceAddress]);
         }
-        buffer += sep;
-        buffer += hostCells[rule.destinationHost];
-        buffer += addressCells[rule.destinationHost][rule.destinationAddress];
-        buffer += flowCells[rule.flow];
-        if (buffer.size() >= flushAt) {
-            if (out->write(buffer) != buffer.size())
+        *p++ = sep;
+        put(hostCells[rule.destinationHost]);
+        put(addressCells[rule.destinationHost][rule.destinationAddress]);
+        put(flowCells[rule.flow]);
+        used = p - block;
+        if (used >= flushPoint) {
+            if (out->write(block, used) != used)
                 return false;
-            buffer.resize(0);
+            p = block;
         }
     }
-    return out->write(buffer) == buffer.size();
+    used = p - block;
+    return out->write(block, used) == used;
 }
 
 } // namespace Portolan

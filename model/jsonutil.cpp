@@ -41,17 +41,32 @@ bool parseJsonObject(const QByteArray &json, const QString &origin, QJsonObject 
 
     if (json.trimmed().isEmpty())
         return report(0, tr("the file is empty"));
-    if (json.startsWith("\xFF\xFE") || json.startsWith("\xFE\xFF"))
+    // With a byte order mark, or without one: JSON text starts with an ASCII
+    // character, which UTF-16 pairs with a NUL byte.
+    if (json.startsWith("\xFF\xFE") || json.startsWith("\xFE\xFF") ||
+        (json.size() >= 2 && (json[0] == '\0') != (json[1] == '\0')))
         return report(0, tr("the file is UTF-16 encoded; save it as UTF-8"));
     QByteArray data = json;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3); // a UTF-8 byte order mark is harmless
     if (data.contains('\0'))
         return report(data.indexOf('\0'), tr("the file contains a NUL byte; it is not JSON text"));
+    // Qt's parser silently drops a U+FEFF that starts a string, so a file with
+    // one inside would change on load; only the very start may hold a BOM.
+    if (const qsizetype bom = data.indexOf("\xEF\xBB\xBF"); bom >= 0)
+        return report(bom + (json.size() - data.size()),
+                      tr("the file contains a byte order mark (U+FEFF) after its start; "
+                         "remove it, or write it as \\ufeff inside a string"));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // QJsonDocument reads only arrays and objects: a lone string or number is
+        // valid JSON, and the user should hear what is really wrong with it.
+        QJsonParseError wrappedError;
+        QJsonDocument::fromJson('[' + data + ']', &wrappedError);
+        if (wrappedError.error == QJsonParseError::NoError)
+            return report(0, tr("the top level must be a JSON object"));
         const qsizetype bom = data.size() == json.size() ? 0 : 3;
         return report(parseError.offset + bom,
                       tr("not valid JSON: %1").arg(parseError.errorString()));
@@ -174,7 +189,8 @@ double JsonReader::optionalNumber(const QJsonObject &object, const QString &key,
     }
     const double number = value.toDouble();
     if (!std::isfinite(number) || std::abs(number) > limit) {
-        fail(key, tr("must be a number from %1 to %2").arg(-limit).arg(limit));
+        fail(key, tr("must be a number from %1 to %2")
+                      .arg(QString::number(-limit, 'f', 0), QString::number(limit, 'f', 0)));
         return fallback;
     }
     return number;

@@ -5,6 +5,7 @@
 
 #include <QtGlobal>
 
+#include <functional>
 #include <vector>
 
 namespace Portolan {
@@ -52,6 +53,14 @@ struct Connection
 /// (hosts without addresses are connected too: the diagram shows the design).
 /// Ordered by source index (any first), then destination index.
 std::vector<Connection> deriveConnections(const Catalog &catalog, const Project &project);
+
+/// Calls @p visit(source, destination, flows) for every connection, in the
+/// order of deriveConnections(), without building the list (millions of
+/// arrows at enterprise scale). Connections of the same two roles share one
+/// implicitly shared @p flows list.
+void forEachConnection(
+    const Catalog &catalog, const Project &project,
+    const std::function<void(int source, int destination, const QList<int> &flows)> &visit);
 
 /// "TCP 8080, 4443" for @p flows: ports grouped by transport, in catalog order.
 QString portLabel(const Catalog &catalog, const QList<int> &flows);

@@ -27,6 +27,28 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void zoomChanged(qreal factor);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    /// Zooms to @p factor keeping the scene point under @p viewportPos in place.
+    void zoomAbout(qreal factor, const QPoint &viewportPos);
+    QRect legendRect() const;
+
+    TopologyScene *m_scene;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    Qt::MouseButton m_panButton = Qt::NoButton;
+    QPoint m_lastPanPos;
 };
 
 } // namespace Portolan

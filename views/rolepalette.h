@@ -22,6 +22,8 @@ Q_SIGNALS:
 protected:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
     QStringList mimeTypes() const override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void startDrag(Qt::DropActions supportedActions) override;
 };
 
 /// The SVG icon of a role (from resources/icons/roles/<id>.svg).

@@ -6,9 +6,13 @@
 #include <QList>
 #include <QStringList>
 
+class QPainter;
 class QUndoStack;
 
 namespace Portolan {
+
+class ArrowItem;
+class HostItem;
 
 /// An ordered pair of hosts (by id) that an arrow joins; source empty for `any`.
 struct HostPair
@@ -67,10 +71,35 @@ public:
     void setExportMode(bool on);
     /// The rectangle that holds every host, arrow, label and the legend.
     QRectF diagramRect() const;
+    bool exportMode() const;
+
+    /// "en" or "de": the language of role and family names and flow notes on
+    /// the canvas (the catalog's texts). Defaults to the system locale's.
+    void setLanguage(const QString &language);
+    QString language() const;
+
+    /// The item of host @p id, or nullptr.
+    HostItem *hostItem(const QString &id) const;
+    /// Every arrow, brought up to date with the model first.
+    QList<ArrowItem *> arrowItems() const;
+
+    /// The legend's size and painting, for views that keep it in a corner.
+    QSizeF legendSize() const;
+    void paintLegend(QPainter *painter, const QPointF &topLeft) const;
+    /// Applies pending arrow rebuilds and label layout now (they otherwise
+    /// run once control returns to the event loop).
+    void flushPendingLayout() const;
 
 Q_SIGNALS:
     void hostSelectionChanged(const QStringList &ids);
     void pairSelectionChanged(const QList<HostPair> &pairs);
+
+protected:
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     struct Private;

@@ -109,9 +109,8 @@ QUndoCommand *changeDescriptionCommand(Topology *topology, const QString &id,
                                        const QString &description)
 {
     return new ChangeHostValueCommand<QString>(
-        topology, id, [](const Host &h) { return h.description; },
-        &Topology::setHostDescription, description,
-        QCoreApplication::translate("Portolan::UndoCommands", "Change description"));
+        topology, id, [](const Host &h) { return h.description; }, &Topology::setHostDescription,
+        description, QCoreApplication::translate("Portolan::UndoCommands", "Change description"));
 }
 
 QUndoCommand *changeAddressesCommand(Topology *topology, const QString &id,

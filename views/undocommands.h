@@ -19,7 +19,7 @@ enum UndoCommandId {
 /// Adds hosts at the end of the project (drop, double-click, paste, duplicate).
 class AddHostsCommand : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(AddHostsCommand)
+    Q_DECLARE_TR_FUNCTIONS(Portolan::AddHostsCommand)
 public:
     AddHostsCommand(Topology *topology, QList<Host> hosts, const QString &text,
                     QUndoCommand *parent = nullptr);
@@ -34,7 +34,7 @@ private:
 /// Removes hosts; undo puts each back at its old index.
 class RemoveHostsCommand : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(RemoveHostsCommand)
+    Q_DECLARE_TR_FUNCTIONS(Portolan::RemoveHostsCommand)
 public:
     RemoveHostsCommand(Topology *topology, const QStringList &ids, QUndoCommand *parent = nullptr);
     void redo() override;
@@ -51,7 +51,7 @@ private:
 /// merges with another command.
 class MoveHostsCommand : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(MoveHostsCommand)
+    Q_DECLARE_TR_FUNCTIONS(Portolan::MoveHostsCommand)
 public:
     /// @p positions maps host ids to their new positions; the old ones are read now.
     MoveHostsCommand(Topology *topology, const QHash<QString, QPointF> &positions,
@@ -72,8 +72,7 @@ private:
 
 /// Changes one property of one host (the inspector's edits). A change to the
 /// value the host already has is obsolete and leaves no undo step.
-template<typename T>
-class ChangeHostValueCommand : public QUndoCommand
+template<typename T> class ChangeHostValueCommand : public QUndoCommand
 {
 public:
     using Getter = std::function<T(const Host &)>;
@@ -112,7 +111,7 @@ QUndoCommand *changeAddressesCommand(Topology *topology, const QString &id,
 /// Changes the title and change-request details (File → Properties).
 class ChangeDetailsCommand : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(ChangeDetailsCommand)
+    Q_DECLARE_TR_FUNCTIONS(Portolan::ChangeDetailsCommand)
 public:
     ChangeDetailsCommand(Topology *topology, const QString &title, const ChangeRequest &details,
                          QUndoCommand *parent = nullptr);

@@ -1,0 +1,124 @@
+#include "document.h"
+
+#include "projectfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace Portolan {
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , m_topology(new Topology(this))
+    , m_undoStack(new QUndoStack(this))
+{
+    newProject();
+}
+
+Document::~Document()
+{
+    // Commands hold pointers to the topology: they go first.
+    delete m_undoStack;
+    m_undoStack = nullptr;
+}
+
+QString Document::fileSuffix()
+{
+    return QStringLiteral(".portolan.json");
+}
+
+QString Document::samplePath()
+{
+    return QStringLiteral(":/samples/single-director.json");
+}
+
+QString Document::displayName() const
+{
+    return m_displayName.isEmpty() ? tr("Untitled") : m_displayName;
+}
+
+QString Document::suggestedFileName() const
+{
+    return m_displayName.isEmpty() ? tr("untitled") + fileSuffix() : m_displayName;
+}
+
+bool Document::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+bool Document::replace(Project project, QString *error)
+{
+    QString catalogError;
+    auto catalog = Catalog::load(project.catalogId, &catalogError);
+    if (!catalog) {
+        *error = catalogError;
+        return false;
+    }
+    m_undoStack->clear();
+    m_topology->reset(std::move(project), std::move(catalog));
+    m_undoStack->setClean();
+    return true;
+}
+
+void Document::setFile(const QString &path, const QString &displayName)
+{
+    m_filePath = path;
+    m_displayName = displayName;
+    Q_EMIT fileChanged();
+}
+
+bool Document::load(const QString &path, QString *error)
+{
+    Project project;
+    if (!ProjectFile::load(path, &project, error) || !replace(std::move(project), error))
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    setFile(absolute, QFileInfo(absolute).fileName());
+    return true;
+}
+
+bool Document::loadSample(QString *error)
+{
+    QFile sample(samplePath());
+    if (!sample.open(QIODevice::ReadOnly)) {
+        *error = tr("The built-in sample is missing.");
+        return false;
+    }
+    const QString name = QStringLiteral("single-director") + fileSuffix();
+    Project project;
+    if (!ProjectFile::parse(sample.readAll(), name, &project, error) ||
+        !replace(std::move(project), error))
+        return false;
+    setFile(QString(), name);
+    return true;
+}
+
+void Document::newProject()
+{
+    Project project;
+    const QStringList catalogs = Catalog::availableIds();
+    project.catalogId = catalogs.contains(QStringLiteral("lync2013-single-director"))
+                            ? QStringLiteral("lync2013-single-director")
+                            : catalogs.value(0);
+    auto catalog = Catalog::load(project.catalogId);
+    Q_ASSERT(catalog);
+    m_undoStack->clear();
+    m_topology->reset(std::move(project), std::move(catalog));
+    m_undoStack->setClean();
+    setFile(QString(), QString());
+}
+
+bool Document::save(const QString &path, QString *error)
+{
+    if (!ProjectFile::save(path, m_topology->project(), error))
+        return false;
+    m_undoStack->setClean();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    setFile(absolute, QFileInfo(absolute).fileName());
+    return true;
+}
+
+} // namespace Portolan

@@ -1,0 +1,1126 @@
+#include "mainwindow.h"
+
+#include "canvasview.h"
+#include "csvexportdialog.h"
+#include "diagramexport.h"
+#include "document.h"
+#include "findingsmodel.h"
+#include "flowdocument.h"
+#include "inspector.h"
+#include "propertiesdialog.h"
+#include "rolepalette.h"
+#include "ruletablemodel.h"
+#include "topologyscene.h"
+#include "undocommands.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Portolan {
+
+namespace {
+
+const QString recentFilesKey = QStringLiteral("recentFiles");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString snapKey = QStringLiteral("canvas/snapToGrid");
+const QString exportDirectoryKey = QStringLiteral("export/directory");
+constexpr int stateVersion = 1;
+
+QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+
+QString documentsDirectory()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const QString &language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_language(language)
+    , m_document(new Document(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/portolan.svg")));
+    setAccessibleName(tr("Portolan planner"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    m_scene = new TopologyScene(topology(), undoStack(), this);
+    m_scene->setLanguage(m_language);
+    m_view = new CanvasView(m_scene, this);
+    m_view->setObjectName(QStringLiteral("canvas"));
+    m_view->setAccessibleName(tr("Topology canvas"));
+    setCentralWidget(m_view);
+
+    createActions();
+    createDocks();
+    createToolBar();
+    createMenus();
+    createStatusBar();
+    connectDocument();
+
+    updateTitle();
+    updateStatus();
+    updateEditActions();
+    updateRecentMenu();
+    readSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    // Widgets and the scene hold pointers into the document: they go first.
+    const QList<QDockWidget *> docks =
+        findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    qDeleteAll(docks);
+    delete takeCentralWidget();
+    delete m_scene;
+    m_scene = nullptr;
+    delete m_document;
+    m_document = nullptr;
+}
+
+Topology *MainWindow::topology() const
+{
+    return m_document->topology();
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_document->undoStack();
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon),
+                              tr("&New"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Start an empty project"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::fileNew);
+
+    m_openAction =
+        new QAction(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton),
+                    tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a project file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::fileOpen);
+
+    m_saveAction = new QAction(
+        themeIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton), tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setStatusTip(tr("Save the project"));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::fileSave);
+
+    m_saveAsAction =
+        new QAction(themeIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton),
+                    tr("Save &As…"), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setStatusTip(tr("Save the project under a new name"));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::fileSaveAs);
+
+    m_exportCsvAction =
+        new QAction(themeIcon(QStringLiteral("document-export"), QStyle::SP_FileDialogDetailedView),
+                    tr("&Export Rule Sheet (CSV)…"), this);
+    m_exportCsvAction->setIconText(tr("Export CSV"));
+    m_exportCsvAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportCsvAction->setStatusTip(tr("Write the firewall rules as a CSV rule sheet"));
+    connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::fileExportRuleSheet);
+
+    m_exportDiagramAction = new QAction(tr("Export &Diagram…"), this);
+    m_exportDiagramAction->setStatusTip(tr("Write the flow diagram as SVG, PDF or PNG"));
+    connect(m_exportDiagramAction, &QAction::triggered, this, &MainWindow::fileExportDiagram);
+
+    m_propertiesAction = new QAction(tr("Project Propert&ies…"), this);
+    m_propertiesAction->setStatusTip(
+        tr("Edit the title and the change-request details printed on every page"));
+    connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::fileProperties);
+
+    m_printAction = new QAction(themeIcon(QStringLiteral("document-print"), QStyle::SP_FileIcon),
+                                tr("&Print…"), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setStatusTip(tr("Print the diagram, the rule table and the host list"));
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::filePrint);
+
+    m_printPreviewAction = new QAction(tr("Print Pre&view…"), this);
+    m_printPreviewAction->setStatusTip(tr("Show the printed pages before printing"));
+    connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::filePrintPreview);
+
+    m_quitAction =
+        new QAction(themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton),
+                    tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setStatusTip(tr("Close the window"));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Own undo and redo actions rather than QUndoStack's: the menu text names
+    // the step ("Undo Rename host") while the tool button stays short.
+    m_undoAction = new QAction(themeIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack),
+                               tr("&Undo"), this);
+    m_undoAction->setIconText(tr("Undo"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setEnabled(undoStack()->canUndo());
+    connect(m_undoAction, &QAction::triggered, undoStack(), &QUndoStack::undo);
+    connect(undoStack(), &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(undoStack(), &QUndoStack::undoTextChanged, m_undoAction, [this](const QString &text) {
+        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    m_redoAction = new QAction(themeIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward),
+                               tr("&Redo"), this);
+    m_redoAction->setIconText(tr("Redo"));
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_redoAction->setEnabled(undoStack()->canRedo());
+    connect(m_redoAction, &QAction::triggered, undoStack(), &QUndoStack::redo);
+    connect(undoStack(), &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(undoStack(), &QUndoStack::redoTextChanged, m_redoAction, [this](const QString &text) {
+        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+
+    // The clipboard and selection actions work on the canvas: their shortcuts
+    // apply while it has the focus, so Del and Ctrl+C keep their meaning in
+    // the inspector's fields and the rule table.
+    auto canvasAction = [this](const QString &text, const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setStatusTip(tip);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(action);
+        return action;
+    };
+    m_cutAction = canvasAction(tr("Cu&t"), tr("Move the selected hosts to the clipboard"));
+    m_cutAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-cut")));
+    m_cutAction->setShortcut(QKeySequence::Cut);
+    connect(m_cutAction, &QAction::triggered, this, [this] {
+        m_scene->copySelection();
+        m_scene->deleteSelection();
+    });
+    m_copyAction = canvasAction(tr("&Copy"), tr("Copy the selected hosts to the clipboard"));
+    m_copyAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    connect(m_copyAction, &QAction::triggered, this, [this] { m_scene->copySelection(); });
+    m_pasteAction = canvasAction(tr("&Paste"), tr("Add the hosts on the clipboard"));
+    m_pasteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-paste")));
+    m_pasteAction->setShortcut(QKeySequence::Paste);
+    connect(m_pasteAction, &QAction::triggered, this, [this] { m_scene->paste(); });
+    m_duplicateAction =
+        canvasAction(tr("D&uplicate"), tr("Add copies of the selected hosts beside them"));
+    m_duplicateAction->setShortcut(QKeySequence(tr("Ctrl+D")));
+    connect(m_duplicateAction, &QAction::triggered, this,
+            [this] { m_scene->duplicateSelection(); });
+    m_deleteAction = canvasAction(tr("&Delete"), tr("Remove the selected hosts"));
+    m_deleteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, [this] { m_scene->deleteSelection(); });
+    m_selectAllAction = canvasAction(tr("Select &All"), tr("Select every host"));
+    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
+    connect(m_selectAllAction, &QAction::triggered, this, &MainWindow::selectAllHosts);
+    connect(QApplication::clipboard(), &QClipboard::dataChanged, this,
+            &MainWindow::updateEditActions);
+
+    m_zoomInAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), this);
+    m_zoomInAction->setShortcuts(QKeySequence::ZoomIn);
+    m_zoomInAction->setStatusTip(tr("Enlarge the canvas"));
+    connect(m_zoomInAction, &QAction::triggered, m_view, &CanvasView::zoomIn);
+    m_zoomOutAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    m_zoomOutAction->setStatusTip(tr("Shrink the canvas"));
+    connect(m_zoomOutAction, &QAction::triggered, m_view, &CanvasView::zoomOut);
+    m_fitAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit All"), this);
+    m_fitAction->setShortcut(QKeySequence(tr("Ctrl+0")));
+    m_fitAction->setStatusTip(tr("Show every host and arrow"));
+    connect(m_fitAction, &QAction::triggered, m_view, &CanvasView::fitAll);
+    m_snapAction = new QAction(tr("&Snap to Grid"), this);
+    m_snapAction->setCheckable(true);
+    m_snapAction->setChecked(m_scene->snapToGrid());
+    m_snapAction->setStatusTip(tr("Place hosts on grid points while dragging"));
+    connect(m_snapAction, &QAction::toggled, m_scene, &TopologyScene::setSnapToGrid);
+    m_arrangeAction = new QAction(tr("&Arrange by Role"), this);
+    m_arrangeAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    m_arrangeAction->setStatusTip(
+        tr("Lay the hosts out in role columns: clients, reverse proxy and Edge, Director, "
+           "Front-End"));
+    connect(m_arrangeAction, &QAction::triggered, m_scene, &TopologyScene::arrangeByRole);
+
+    m_aboutAction = new QAction(tr("&About Portolan"), this);
+    m_aboutAction->setStatusTip(tr("Version, source of the port catalog and license"));
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_undoAction->setStatusTip(tr("Undo the last edit"));
+    m_redoAction->setStatusTip(tr("Redo the edit undone last"));
+
+    // Names for tests and for saveState-independent lookups.
+    const std::pair<QAction *, const char16_t *> names[] = {
+        {m_newAction, u"newAction"},
+        {m_openAction, u"openAction"},
+        {m_saveAction, u"saveAction"},
+        {m_saveAsAction, u"saveAsAction"},
+        {m_exportCsvAction, u"exportCsvAction"},
+        {m_exportDiagramAction, u"exportDiagramAction"},
+        {m_propertiesAction, u"propertiesAction"},
+        {m_printAction, u"printAction"},
+        {m_printPreviewAction, u"printPreviewAction"},
+        {m_quitAction, u"quitAction"},
+        {m_undoAction, u"undoAction"},
+        {m_redoAction, u"redoAction"},
+        {m_cutAction, u"cutAction"},
+        {m_copyAction, u"copyAction"},
+        {m_pasteAction, u"pasteAction"},
+        {m_duplicateAction, u"duplicateAction"},
+        {m_deleteAction, u"deleteAction"},
+        {m_selectAllAction, u"selectAllAction"},
+        {m_zoomInAction, u"zoomInAction"},
+        {m_zoomOutAction, u"zoomOutAction"},
+        {m_fitAction, u"fitAction"},
+        {m_snapAction, u"snapAction"},
+        {m_arrangeAction, u"arrangeAction"},
+        {m_aboutAction, u"aboutAction"},
+        {m_aboutQtAction, u"aboutQtAction"},
+    };
+    for (const auto &[action, name] : names)
+        action->setObjectName(QString::fromUtf16(name));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_exportCsvAction);
+    file->addAction(m_exportDiagramAction);
+    file->addSeparator();
+    file->addAction(m_propertiesAction);
+    file->addSeparator();
+    file->addAction(m_printAction);
+    file->addAction(m_printPreviewAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_cutAction);
+    edit->addAction(m_copyAction);
+    edit->addAction(m_pasteAction);
+    edit->addAction(m_duplicateAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_selectAllAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_fitAction);
+    view->addSeparator();
+    view->addAction(m_snapAction);
+    view->addAction(m_arrangeAction);
+    view->addSeparator();
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    panels->setObjectName(QStringLiteral("panelsMenu"));
+    for (QDockWidget *dock :
+         {m_paletteDock, m_inspectorDock, m_rulesDock, m_findingsDock, m_historyDock})
+        panels->addAction(dock->toggleViewAction());
+    panels->addAction(m_toolBar->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = m_toolBar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setAccessibleName(tr("Main toolbar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(m_newAction);
+    bar->addAction(m_openAction);
+    bar->addAction(m_saveAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    bar->addAction(m_fitAction);
+    bar->addAction(m_arrangeAction);
+    bar->addAction(m_snapAction);
+    bar->addSeparator();
+    bar->addAction(m_exportCsvAction);
+    for (QAction *action : bar->actions()) {
+        if (QWidget *button = bar->widgetForAction(action)) {
+            button->setAccessibleName(action->iconText());
+            const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+            button->setToolTip(shortcut.isEmpty()
+                                   ? action->statusTip()
+                                   : tr("%1 (%2)").arg(action->statusTip(), shortcut));
+        }
+    }
+    bar->toggleViewAction()->setStatusTip(tr("Show or hide the main toolbar"));
+}
+
+void MainWindow::createDocks()
+{
+    setTabPosition(Qt::BottomDockWidgetArea, QTabWidget::North);
+
+    m_paletteDock = new QDockWidget(tr("Roles"), this);
+    m_paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    m_paletteDock->setAccessibleName(tr("Role palette"));
+    m_paletteDock->toggleViewAction()->setStatusTip(tr("Show or hide the role palette"));
+    addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
+    rebuildPalette();
+
+    m_inspectorDock = new QDockWidget(tr("Host"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setAccessibleName(tr("Host inspector"));
+    m_inspectorDock->toggleViewAction()->setStatusTip(tr("Show or hide the host inspector"));
+    m_inspector = new Inspector(topology(), undoStack(), m_language, m_inspectorDock);
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setAccessibleName(tr("Undo history"));
+    m_historyDock->toggleViewAction()->setStatusTip(tr("Show or hide the undo history"));
+    m_undoView = new QUndoView(undoStack(), m_historyDock);
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoView->setEmptyLabel(tr("<opened project>"));
+    m_undoView->setAccessibleName(tr("Undo history"));
+    m_undoView->setToolTip(tr("Click an entry to go back to that state"));
+    m_historyDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    splitDockWidget(m_inspectorDock, m_historyDock, Qt::Vertical);
+
+    // Rules: filter row above the table.
+    m_rulesDock = new QDockWidget(tr("Rules"), this);
+    m_rulesDock->setObjectName(QStringLiteral("rulesDock"));
+    m_rulesDock->setAccessibleName(tr("Firewall rules"));
+    m_rulesDock->toggleViewAction()->setStatusTip(tr("Show or hide the rule table"));
+    auto *rules = new QWidget(m_rulesDock);
+    auto *rulesLayout = new QVBoxLayout(rules);
+    rulesLayout->setContentsMargins(4, 4, 4, 4);
+    rulesLayout->setSpacing(4);
+    auto *filterRow = new QHBoxLayout;
+    m_ruleFilter = new QLineEdit(rules);
+    m_ruleFilter->setObjectName(QStringLiteral("ruleFilter"));
+    m_ruleFilter->setClearButtonEnabled(true);
+    m_ruleFilter->setPlaceholderText(tr("Filter by host, address, port or description"));
+    m_ruleFilter->setToolTip(tr("Show only rules that contain this text in any column"));
+    m_ruleFilter->setAccessibleName(tr("Rule filter"));
+    m_protocolFilter = new QComboBox(rules);
+    m_protocolFilter->setObjectName(QStringLiteral("protocolFilter"));
+    m_protocolFilter->setToolTip(tr("Show only rules of this protocol"));
+    m_protocolFilter->setAccessibleName(tr("Protocol filter"));
+    m_protocolFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_roleFilter = new QComboBox(rules);
+    m_roleFilter->setObjectName(QStringLiteral("roleFilter"));
+    m_roleFilter->setToolTip(tr("Show only rules from or to hosts of this role"));
+    m_roleFilter->setAccessibleName(tr("Role filter"));
+    m_roleFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ruleCount = new QLabel(rules);
+    m_ruleCount->setObjectName(QStringLiteral("ruleCount"));
+    m_ruleCount->setAccessibleName(tr("Rules shown"));
+    m_ruleCount->setContentsMargins(4, 0, 6, 0);
+    auto *filterLabel = new QLabel(tr("F&ilter:"), rules);
+    filterLabel->setBuddy(m_ruleFilter);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_ruleFilter, 1);
+    filterRow->addWidget(m_protocolFilter);
+    filterRow->addWidget(m_roleFilter);
+    filterRow->addWidget(m_ruleCount);
+    rulesLayout->addLayout(filterRow);
+
+    m_ruleModel = new RuleTableModel(topology(), m_language, this);
+    m_ruleView = new QTableView(rules);
+    m_ruleView->setObjectName(QStringLiteral("ruleTable"));
+    m_ruleView->setAccessibleName(tr("Rule table"));
+    m_ruleView->setModel(m_ruleModel);
+    m_ruleView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ruleView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_ruleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ruleView->setAlternatingRowColors(true);
+    m_ruleView->setWordWrap(false);
+    m_ruleView->setTextElideMode(Qt::ElideRight);
+    m_ruleView->setSortingEnabled(true);
+    m_ruleView->sortByColumn(-1, Qt::AscendingOrder);
+    m_ruleView->horizontalHeader()->setSortIndicatorShown(true);
+    m_ruleView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    // Fixed row heights: the view never measures rows, however many there are.
+    m_ruleView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ruleView->verticalHeader()->setDefaultSectionSize(m_ruleView->fontMetrics().height() + 8);
+    m_ruleView->verticalHeader()->hide();
+    QHeaderView *header = m_ruleView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    const int em = m_ruleView->fontMetrics().averageCharWidth();
+    const std::pair<int, int> widths[] = {
+        {RuleTableModel::RuleColumn, 6},
+        {RuleTableModel::SourceHostColumn, 16},
+        {RuleTableModel::SourceRoleColumn, 28},
+        {RuleTableModel::SourceAddressColumn, 18},
+        {RuleTableModel::DestinationHostColumn, 16},
+        {RuleTableModel::DestinationRoleColumn, 28},
+        {RuleTableModel::DestinationAddressColumn, 18},
+        {RuleTableModel::TransportColumn, 10},
+        {RuleTableModel::PortColumn, 8},
+        {RuleTableModel::ProtocolColumn, 11},
+        {RuleTableModel::DescriptionColumn, 48},
+        {RuleTableModel::ReferenceColumn, 22},
+        {RuleTableModel::FlowColumn, 20},
+    };
+    // Wide enough for typical content and for the (translated) title with
+    // its sort indicator, whichever is wider.
+    for (const auto &[column, chars] : widths) {
+        const QString title = m_ruleModel->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(
+            column, std::max(chars * em + 12, header->fontMetrics().horizontalAdvance(title) + 28));
+    }
+    rulesLayout->addWidget(m_ruleView, 1);
+    m_rulesDock->setWidget(rules);
+    addDockWidget(Qt::BottomDockWidgetArea, m_rulesDock);
+
+    m_findingsDock = new QDockWidget(tr("Findings"), this);
+    m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    m_findingsDock->setAccessibleName(tr("Findings"));
+    m_findingsDock->toggleViewAction()->setStatusTip(tr("Show or hide the findings list"));
+    m_findingsModel = new FindingsModel(topology(), this);
+    m_findingsView = new QListView(m_findingsDock);
+    m_findingsView->setObjectName(QStringLiteral("findingsList"));
+    m_findingsView->setAccessibleName(tr("Findings"));
+    m_findingsView->setToolTip(tr("Double-click a finding to select its host"));
+    m_findingsView->setModel(m_findingsModel);
+    m_findingsView->setUniformItemSizes(true);
+    m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findingsView->setAlternatingRowColors(true);
+    m_findingsDock->setWidget(m_findingsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    tabifyDockWidget(m_rulesDock, m_findingsDock);
+    m_rulesDock->raise();
+    // The tabs name the two bottom panels; a title bar above them would repeat it.
+    for (QDockWidget *dock : {m_rulesDock, m_findingsDock}) {
+        auto *noTitle = new QWidget(dock);
+        noTitle->setAccessibleName(dock->accessibleName());
+        dock->setTitleBarWidget(noTitle);
+    }
+
+    rebuildRoleFilter();
+    connect(m_ruleFilter, &QLineEdit::textChanged, this, &MainWindow::applyRuleFilter);
+    connect(m_protocolFilter, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &MainWindow::applyRuleFilter);
+    connect(m_roleFilter, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &MainWindow::applyRuleFilter);
+    connect(m_findingsView, &QListView::doubleClicked, this, &MainWindow::showFindingHost);
+    connect(m_findingsView, &QListView::activated, this, &MainWindow::showFindingHost);
+}
+
+void MainWindow::rebuildPalette()
+{
+    const QString catalogId = topology()->catalog().id();
+    if (m_palette && catalogId == m_paletteCatalog)
+        return;
+    delete m_palette;
+    m_palette = new RolePalette(topology()->catalog(), m_language, m_paletteDock);
+    m_paletteCatalog = catalogId;
+    m_paletteDock->setWidget(m_palette);
+    connect(m_palette, &RolePalette::roleActivated, this, [this](const QString &role) {
+        m_scene->addHostAt(role, m_view->visibleCenter());
+        m_view->setFocus();
+    });
+}
+
+void MainWindow::rebuildRoleFilter()
+{
+    const Catalog &catalog = topology()->catalog();
+    const QString protocol = m_protocolFilter->currentData().toString();
+    const QString role = m_roleFilter->currentData().toString();
+    const QSignalBlocker protocolBlocker(m_protocolFilter);
+    const QSignalBlocker roleBlocker(m_roleFilter);
+    m_protocolFilter->clear();
+    m_protocolFilter->addItem(tr("All protocols"), QString());
+    QStringList protocols;
+    for (const Flow &flow : catalog.flows()) {
+        if (!protocols.contains(flow.protocol))
+            protocols.append(flow.protocol);
+    }
+    for (const QString &p : std::as_const(protocols))
+        m_protocolFilter->addItem(p, p);
+    m_roleFilter->clear();
+    m_roleFilter->addItem(tr("All roles"), QString());
+    for (const Role &r : catalog.roles())
+        m_roleFilter->addItem(r.pseudo ? QIcon() : roleIcon(r.id), r.name.text(m_language), r.id);
+    m_protocolFilter->setCurrentIndex(std::max(0, m_protocolFilter->findData(protocol)));
+    m_roleFilter->setCurrentIndex(std::max(0, m_roleFilter->findData(role)));
+}
+
+void MainWindow::createStatusBar()
+{
+    auto label = [this](const QString &name, const QString &tip) {
+        auto *l = new QLabel(this);
+        l->setObjectName(name);
+        l->setToolTip(tip);
+        l->setAccessibleName(tip);
+        l->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(l);
+        return l;
+    };
+    m_hostsLabel = label(QStringLiteral("hostsLabel"), tr("Hosts on the canvas"));
+    m_arrowsLabel =
+        label(QStringLiteral("arrowsLabel"), tr("Arrows: host pairs that flows connect"));
+    m_rulesLabel = label(QStringLiteral("rulesLabel"), tr("Firewall rules derived"));
+    m_findingsLabel = label(QStringLiteral("findingsLabel"), tr("Findings of the check"));
+    m_zoomLabel = label(QStringLiteral("zoomLabel"), tr("Zoom"));
+    statusBar()->setAccessibleName(tr("Status bar"));
+    connect(m_view, &CanvasView::zoomChanged, this,
+            [this](qreal factor) { m_zoomLabel->setText(tr("%1 %").arg(qRound(factor * 100))); });
+    m_zoomLabel->setText(tr("%1 %").arg(qRound(m_view->zoom() * 100)));
+}
+
+void MainWindow::connectDocument()
+{
+    connect(m_document, &Document::fileChanged, this, &MainWindow::updateTitle);
+    connect(undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    connect(topology(), &Topology::derivedChanged, this, &MainWindow::updateStatus);
+    connect(topology(), &Topology::resetDone, this, [this] {
+        rebuildPalette();
+        rebuildRoleFilter();
+        applyRuleFilter();
+        setWindowModified(false);
+    });
+    connect(m_scene, &TopologyScene::hostSelectionChanged, this, [this](const QStringList &ids) {
+        m_inspector->setHosts(ids);
+        updateEditActions();
+    });
+    connect(m_scene, &TopologyScene::pairSelectionChanged, this, &MainWindow::selectRowsForPairs);
+    connect(m_ruleView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::highlightSelectedRows);
+    connect(m_ruleModel, &RuleTableModel::rowsChanged, this, [this] {
+        updateStatus();
+        const QList<HostPair> pairs = m_scene->selectedPairs();
+        if (pairs.isEmpty())
+            m_scene->highlightPairs({});
+        else
+            selectRowsForPairs(pairs);
+    });
+}
+
+bool MainWindow::openFile(const QString &path, QString *error)
+{
+    QString message;
+    m_inspector->setHosts({});
+    if (!m_document->load(path, &message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    fitWhenShown();
+    return true;
+}
+
+bool MainWindow::openSample(QString *error)
+{
+    QString message;
+    if (!m_document->loadSample(&message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    fitWhenShown();
+    return true;
+}
+
+void MainWindow::fitWhenShown()
+{
+    // Before the window is shown the view has no size to fit into.
+    if (isVisible())
+        m_view->fitAll();
+    else
+        QTimer::singleShot(0, m_view, &CanvasView::fitAll);
+}
+
+void MainWindow::newProject()
+{
+    m_inspector->setHosts({});
+    m_document->newProject();
+}
+
+bool MainWindow::saveFile(const QString &path, QString *error)
+{
+    m_inspector->commitPendingEdits();
+    QString message;
+    if (!m_document->save(path, &message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::exportRuleSheet(const QString &path, const CsvOptions &options, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const Topology &t = *topology();
+    if (!writeRuleSheet(&file, t.catalog(), t.project(), t.rules(), options) || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(recentFilesKey).toStringList();
+}
+
+QString MainWindow::statusSummary() const
+{
+    return QStringList{m_hostsLabel->text(), m_arrowsLabel->text(), m_rulesLabel->text(),
+                       m_findingsLabel->text()}
+        .join(QStringLiteral(" · "));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_inspector->commitPendingEdits();
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+bool MainWindow::maybeSave()
+{
+    m_inspector->commitPendingEdits();
+    if (!m_document->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("The project “%1” has unsaved changes.").arg(m_document->displayName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Do you want to save them first?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return fileSave();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::fileNew()
+{
+    if (maybeSave())
+        newProject();
+}
+
+void MainWindow::fileOpen()
+{
+    if (!maybeSave())
+        return;
+    const QString start = m_document->filePath().isEmpty()
+                              ? documentsDirectory()
+                              : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), start,
+        tr("Portolan projects (*.portolan.json);;JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openFile(path, &error))
+        QMessageBox::critical(this, tr("Cannot Open Project"), error);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    if (!maybeSave())
+        return;
+    QString error;
+    if (!openFile(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot Open Project"), error);
+        if (!QFileInfo::exists(path))
+            removeRecentFile(path);
+    }
+}
+
+bool MainWindow::fileSave()
+{
+    if (m_document->filePath().isEmpty())
+        return fileSaveAs();
+    QString error;
+    if (!saveFile(m_document->filePath(), &error)) {
+        QMessageBox::critical(this, tr("Cannot Save Project"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::fileSaveAs()
+{
+    const QString start = m_document->filePath().isEmpty()
+                              ? QDir(documentsDirectory()).filePath(m_document->suggestedFileName())
+                              : m_document->filePath();
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Project As"), start,
+                                     tr("Portolan projects (*.portolan.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        path += Document::fileSuffix();
+    QString error;
+    if (!saveFile(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot Save Project"), error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::fileExportRuleSheet()
+{
+    m_inspector->commitPendingEdits();
+    QSettings settings;
+    QString directory = settings.value(exportDirectoryKey).toString();
+    if (directory.isEmpty())
+        directory = m_document->filePath().isEmpty()
+                        ? documentsDirectory()
+                        : QFileInfo(m_document->filePath()).absolutePath();
+    QString base = m_document->suggestedFileName();
+    if (base.endsWith(Document::fileSuffix()))
+        base.chop(Document::fileSuffix().size());
+    CsvOptions options;
+    options.language = m_language;
+    CsvExportDialog dialog(QDir(directory).filePath(base + tr("-rules") + QStringLiteral(".csv")),
+                           options, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!exportRuleSheet(dialog.path(), dialog.options(), &error)) {
+        QMessageBox::critical(this, tr("Cannot Export Rule Sheet"), error);
+        return;
+    }
+    settings.setValue(exportDirectoryKey, QFileInfo(dialog.path()).absolutePath());
+    statusBar()->showMessage(tr("Wrote %n rule(s) to %1", nullptr, int(topology()->rules().size()))
+                                 .arg(QDir::toNativeSeparators(dialog.path())),
+                             6000);
+}
+
+void MainWindow::fileExportDiagram()
+{
+    m_inspector->commitPendingEdits();
+    const QString directory = m_document->filePath().isEmpty()
+                                  ? documentsDirectory()
+                                  : QFileInfo(m_document->filePath()).absolutePath();
+    QString base = m_document->suggestedFileName();
+    if (base.endsWith(Document::fileSuffix()))
+        base.chop(Document::fileSuffix().size());
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Diagram"), QDir(directory).filePath(base + QStringLiteral(".svg")),
+        tr("SVG drawings (*.svg);;PDF documents (*.pdf);;PNG images (*.png)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty()) {
+        if (selectedFilter.contains(QStringLiteral("*.pdf")))
+            path += QStringLiteral(".pdf");
+        else if (selectedFilter.contains(QStringLiteral("*.png")))
+            path += QStringLiteral(".png");
+        else
+            path += QStringLiteral(".svg");
+    }
+    const std::optional<DiagramFormat> format = diagramFormatForName(path);
+    if (!format) {
+        QMessageBox::critical(
+            this, tr("Cannot Export Diagram"),
+            tr("%1: use the extension .svg, .pdf or .png").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    DiagramExportOptions options;
+    options.document.language = m_language;
+    QString error;
+    if (!exportDiagram(*m_scene, *format, path, options, &error)) {
+        QMessageBox::critical(this, tr("Cannot Export Diagram"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::fileProperties()
+{
+    const Project &project = topology()->project();
+    PropertiesDialog dialog(project.title, project.changeRequest, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // An unchanged dialog makes the command obsolete: no undo step.
+    undoStack()->push(new ChangeDetailsCommand(topology(), dialog.title(), dialog.details()));
+}
+
+void MainWindow::filePrint()
+{
+    m_inspector->commitPendingEdits();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(m_document->displayName());
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Flow Document"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    DocumentOptions options;
+    options.language = m_language;
+    if (!FlowDocument(*topology(), *m_scene, options).print(&printer))
+        QMessageBox::critical(
+            this, tr("Cannot Print"),
+            tr("The printer %1 could not start printing.").arg(printer.printerName()));
+}
+
+void MainWindow::filePrintPreview()
+{
+    m_inspector->commitPendingEdits();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(m_document->displayName());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Preview"));
+    DocumentOptions options;
+    options.language = m_language;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&](QPrinter *target) { FlowDocument(*topology(), *m_scene, options).print(target); });
+    preview.resize(size() * 0.9);
+    preview.exec();
+}
+
+void MainWindow::about()
+{
+    const Catalog &catalog = topology()->catalog();
+    QMessageBox::about(
+        this, tr("About Portolan"),
+        tr("<h3>Portolan %1</h3>"
+           "<p>Plans the firewall flows between Microsoft Lync Server 2013 roles and writes "
+           "the rule sheets.</p>"
+           "<p>Port catalog: %2<br>Source: %3 (%4)</p>"
+           "<p>Released under the MIT license.</p>")
+            .arg(QCoreApplication::applicationVersion(), catalog.name().text(m_language),
+                 catalog.sourceTitle(), catalog.sourceDocument()));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Portolan").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const Topology &t = *topology();
+    const int hosts = t.hostCount();
+    const int arrows = int(t.connections().size());
+    const int rules = int(t.rules().size());
+    const QList<Finding> &findings = t.findings();
+    const int errors = countFindings(findings, Finding::Severity::Error);
+    m_hostsLabel->setText(tr("%n host(s)", nullptr, hosts));
+    m_arrowsLabel->setText(tr("%n arrow(s)", nullptr, arrows));
+    m_rulesLabel->setText(tr("%n rule(s)", nullptr, rules));
+    m_findingsLabel->setText(errors > 0 ? tr("%n finding(s), %1", nullptr, int(findings.size()))
+                                              .arg(tr("%n error(s)", nullptr, errors))
+                                        : tr("%n finding(s)", nullptr, int(findings.size())));
+    m_ruleCount->setText(tr("%1 of %n rule(s)", nullptr, rules).arg(m_ruleModel->rowCount()));
+    m_rulesDock->setWindowTitle(tr("Rules (%1)").arg(rules));
+    m_findingsDock->setWindowTitle(tr("Findings (%1)").arg(findings.size()));
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool selected = !m_scene->selectedHostIds().isEmpty();
+    m_cutAction->setEnabled(selected);
+    m_copyAction->setEnabled(selected);
+    m_duplicateAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected);
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    m_pasteAction->setEnabled(mime && mime->hasFormat(QString::fromLatin1(hostsMimeType)));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files[i];
+        // Digits 1–8 as mnemonics; the file name first, the folder as a tip.
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(
+            QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"))));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        QSettings().remove(recentFilesKey);
+        updateRecentMenu();
+    });
+    m_recentMenu->setEnabled(true);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    QSettings settings;
+    QStringList files = settings.value(recentFilesKey).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    settings.setValue(recentFilesKey, files);
+    updateRecentMenu();
+}
+
+void MainWindow::removeRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(recentFilesKey).toStringList();
+    files.removeAll(path);
+    settings.setValue(recentFilesKey, files);
+    updateRecentMenu();
+}
+
+void MainWindow::applyRuleFilter()
+{
+    m_ruleModel->setFilter(m_ruleFilter->text(), m_protocolFilter->currentData().toString(),
+                           m_roleFilter->currentData().toString());
+    updateStatus();
+}
+
+void MainWindow::selectRowsForPairs(const QList<HostPair> &pairs)
+{
+    if (m_syncingSelection)
+        return;
+    m_syncingSelection = true;
+    QItemSelection selection;
+    const QList<int> rows = m_ruleModel->rowsForPairs(pairs);
+    const int lastColumn = m_ruleModel->columnCount() - 1;
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        selection.select(m_ruleModel->index(rows[i], 0), m_ruleModel->index(rows[j], lastColumn));
+        i = j + 1;
+    }
+    m_ruleView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!rows.isEmpty())
+        m_ruleView->scrollTo(m_ruleModel->index(rows.first(), 0));
+    m_scene->highlightPairs(pairs);
+    m_syncingSelection = false;
+}
+
+void MainWindow::highlightSelectedRows()
+{
+    if (m_syncingSelection)
+        return;
+    m_syncingSelection = true;
+    m_scene->highlightPairs(
+        m_ruleModel->pairsForRows(m_ruleView->selectionModel()->selectedRows()));
+    m_syncingSelection = false;
+}
+
+void MainWindow::showFindingHost(const QModelIndex &index)
+{
+    const QString id = index.data(FindingsModel::HostIdRole).toString();
+    const Host *host = topology()->hostById(id);
+    if (!host)
+        return;
+    m_scene->selectHosts({id});
+    m_view->centerOn(host->position);
+}
+
+void MainWindow::selectAllHosts()
+{
+    QStringList ids;
+    const Topology &t = *topology();
+    for (int i = 0; i < t.hostCount(); ++i)
+        ids.append(t.host(i).id);
+    m_scene->selectHosts(ids);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(geometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    if (!restoreState(settings.value(stateKey).toByteArray(), stateVersion)) {
+        resizeDocks({m_paletteDock, m_inspectorDock}, {220, 330}, Qt::Horizontal);
+        resizeDocks({m_inspectorDock, m_historyDock}, {480, 110}, Qt::Vertical);
+        resizeDocks({m_rulesDock}, {250}, Qt::Vertical);
+    }
+    m_snapAction->setChecked(settings.value(snapKey, m_scene->snapToGrid()).toBool());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState(stateVersion));
+    settings.setValue(snapKey, m_snapAction->isChecked());
+}
+
+} // namespace Portolan

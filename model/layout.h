@@ -1,0 +1,33 @@
+#pragma once
+
+#include "catalog.h"
+#include "project.h"
+
+#include <QHash>
+#include <QPointF>
+#include <QString>
+
+namespace Portolan {
+
+/// Spacing of arrangeByRole(), in scene units (a host's icon centre is its position).
+namespace LayoutMetrics {
+constexpr double columnSpacing = 280;
+/// Room for a host with up to two addresses; each further shown line adds addressLine.
+constexpr double rowSpacing = 140;
+constexpr double addressLine = 14;
+/// The canvas shows at most this many address lines per host (then "+N more").
+constexpr int shownAddressLines = 3;
+} // namespace LayoutMetrics
+
+/// Positions for every host of @p project, laid out in role columns from left
+/// to right: internal clients | reverse proxy and Edge | Director | Front-End
+/// pool and servers. Hosts of any other role get a column of their own after
+/// these, in catalog order. Within a column, roles keep that order and hosts
+/// follow naturalCompare() of their names (ties by id). A column with one role
+/// is centred vertically on the tallest column; one with several spreads them
+/// over its height (reverse proxy at the top, Edge at the bottom), which keeps
+/// their flows apart. The result is a pure function of the input, and no two
+/// hosts share a slot.
+QHash<QString, QPointF> arrangeByRole(const Catalog &catalog, const Project &project);
+
+} // namespace Portolan

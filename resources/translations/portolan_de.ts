@@ -1,0 +1,2467 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+    <context>
+        <name>Portolan::Address</name>
+        <message>
+            <location filename="../../model/address.cpp" line="48" />
+            <source>an IPv4 address needs four dot-separated numbers, '%1' has %2</source>
+            <translation>eine IPv4-Adresse braucht vier durch Punkte getrennte Zahlen, '%1' hat %2</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="54" />
+            <source>'%1' has an empty field</source>
+            <translation>'%1' hat ein leeres Feld</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="58" />
+            <source>'%1' is not a decimal number in '%2'</source>
+            <translation>'%1' in '%2' ist keine Dezimalzahl</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="61" />
+            <source>'%1' has a leading zero in '%2' (it would be read as octal elsewhere)</source>
+            <translation>'%1' in '%2' hat eine führende Null (anderswo würde sie als Oktalzahl gelesen)</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="66" />
+            <source>'%1' is larger than 255 in '%2'</source>
+            <translation>'%1' in '%2' ist größer als 255</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="83" />
+            <source>'%1' has an empty group (a single ':' where '::' or a group belongs)</source>
+            <translation>'%1' hat eine leere Gruppe (ein einzelnes ':', wo '::' oder eine Gruppe hingehört)</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="90" />
+            <source>'%1' has an IPv4 part that is not at its end</source>
+            <translation>'%1' hat einen IPv4-Teil, der nicht am Ende steht</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="95" />
+            <source>the IPv4 part of '%1' is invalid: %2</source>
+            <translation>der IPv4-Teil von '%1' ist ungültig: %2</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="101" />
+            <source>the group '%1' in '%2' has more than four hex digits</source>
+            <translation>die Gruppe '%1' in '%2' hat mehr als vier Hexadezimalziffern</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="107" />
+            <source>'%1' contains '%2', which is not allowed in an IPv6 address</source>
+            <translation>'%1' enthält '%2', das in einer IPv6-Adresse nicht erlaubt ist</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="120" />
+            <source>'%1' has a zone id; zone ids are local to one machine and cannot be used in firewall rules</source>
+            <translation>'%1' hat eine Zonen-ID; Zonen-IDs gelten nur auf einem Rechner und können in Firewallregeln nicht verwendet werden</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="124" />
+            <source>'%1' has three colons in a row</source>
+            <translation>'%1' hat drei Doppelpunkte hintereinander</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="127" />
+            <source>'%1' uses '::' more than once</source>
+            <translation>'%1' verwendet '::' mehr als einmal</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="134" />
+            <source>'%1' has %2 groups; an IPv6 address has 8 (or uses '::')</source>
+            <translation>'%1' hat %2 Gruppen; eine IPv6-Adresse hat 8 (oder verwendet '::')</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="146" />
+            <source>'%1' has too many groups for '::' to stand for any</source>
+            <translation>'%1' hat zu viele Gruppen, als dass '::' noch für welche stehen könnte</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="163" />
+            <source>the address is empty</source>
+            <translation>die Adresse ist leer</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="167" />
+            <source>'%1' has white space around it</source>
+            <translation>'%1' ist von Leerraum umgeben</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="177" />
+            <source>'%1' has no address before the prefix length</source>
+            <translation>'%1' hat keine Adresse vor der Präfixlänge</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="181" />
+            <source>the prefix length '%1' in '%2' is not a decimal number</source>
+            <translation>die Präfixlänge '%1' in '%2' ist keine Dezimalzahl</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="186" />
+            <source>the prefix length '%1' in '%2' has a leading zero</source>
+            <translation>die Präfixlänge '%1' in '%2' hat eine führende Null</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="207" />
+            <source>the prefix length /%1 in '%2' is longer than the %3 bits of an %4 address</source>
+            <translation>die Präfixlänge /%1 in '%2' ist länger als die %3 Bit einer %4-Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../model/address.cpp" line="220" />
+            <source>'%1' has host bits set; the network is %2</source>
+            <translation>in '%1' sind Hostbits gesetzt; das Netzwerk ist %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::AnyMarkerItem</name>
+        <message>
+            <location filename="../../views/anymarkeritem.cpp" line="15" />
+            <location filename="../../views/legenditem.cpp" line="113" />
+            <source>Any</source>
+            <translation>Beliebig</translation>
+        </message>
+        <message>
+            <location filename="../../views/anymarkeritem.cpp" line="23" />
+            <source>Any source address: these flows are allowed from every address (source "any").</source>
+            <translation>Beliebige Quelladresse: Diese Verbindungen sind von jeder Adresse aus erlaubt (Quelle „any“).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::CanvasView</name>
+        <message>
+            <location filename="../../views/canvasview.cpp" line="26" />
+            <source>Topology canvas</source>
+            <translation>Topologie-Zeichenfläche</translation>
+        </message>
+        <message>
+            <location filename="../../views/canvasview.cpp" line="27" />
+            <source>Hosts and the firewall flows between them</source>
+            <translation>Hosts und die Firewallverbindungen zwischen ihnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::Catalog</name>
+        <message>
+            <location filename="../../model/catalog.cpp" line="39" />
+            <source>lists no role</source>
+            <translation>nennt keine Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="46" />
+            <source>names an unknown role '%1'</source>
+            <translation>nennt die unbekannte Rolle '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="47" />
+            <source>must list role ids, not %1</source>
+            <translation>muss Rollen-IDs auflisten, nicht %1</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="108" />
+            <source>unknown catalog '%1' (known: %2)</source>
+            <translation>unbekannter Katalog '%1' (bekannt: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="115" />
+            <source>%1: field 'id' is '%2', not '%3' as the file name says</source>
+            <translation>%1: Feld 'id' ist '%2', nicht '%3' wie im Dateinamen</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="133" />
+            <source>is not "portolan-catalog"</source>
+            <translation>ist nicht "portolan-catalog"</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="137" />
+            <source>is %1; this Portolan reads catalog version 1</source>
+            <translation>ist %1; diese Portolan-Version liest Katalogversion 1</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="162" />
+            <source>must be "host" or "network"</source>
+            <translation>muss "host" oder "network" sein</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="165" />
+            <source>repeats role '%1'</source>
+            <translation>wiederholt die Rolle '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="180" />
+            <source>repeats family '%1'</source>
+            <translation>wiederholt die Familie '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="189" />
+            <source>lists no flow</source>
+            <translation>nennt keine Verbindung</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="197" />
+            <source>repeats flow '%1'</source>
+            <translation>wiederholt die Verbindung '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="203" />
+            <source>names a pseudo-role as a destination</source>
+            <translation>nennt eine Pseudorolle als Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="208" />
+            <source>must be "TCP" or "UDP"</source>
+            <translation>muss "TCP" oder "UDP" sein</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="212" />
+            <source>must be [first, last]</source>
+            <translation>muss [erster, letzter] sein</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="221" />
+            <source>is not a port range within 1-65535</source>
+            <translation>ist kein Portbereich innerhalb von 1-65535</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="230" />
+            <source>names an unknown flow family</source>
+            <translation>nennt eine unbekannte Verbindungsfamilie</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="238" />
+            <source>section must be "table" or "introduction"</source>
+            <translation>section muss "table" oder "introduction" sein</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::ChangeDetailsCommand</name>
+        <message>
+            <location filename="../../views/undocommands.cpp" line="126" />
+            <source>Change project properties</source>
+            <translation>Projekteigenschaften ändern</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::Cli</name>
+        <message>
+            <location filename="../../app/cli.cpp" line="57" />
+            <source>Role names, notes and messages in &lt;language&gt;: en or de.</source>
+            <translation>Rollennamen, Hinweise und Meldungen in &lt;language&gt;: en oder de.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="88" />
+            <source>unknown language '%1': use en or de</source>
+            <translation>unbekannte Sprache '%1': en oder de verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="97" />
+            <source>cannot read standard input</source>
+            <translation>die Standardeingabe kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="100" />
+            <source>&lt;stdin&gt;</source>
+            <translation>&lt;stdin&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="112" />
+            <source>error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="112" />
+            <source>warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="122" />
+            <source>Write to &lt;file&gt;; - writes to standard output.</source>
+            <translation>In &lt;file&gt; schreiben; - schreibt auf die Standardausgabe.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="126" />
+            <source>Output format: csv, svg, pdf or png (default: from the file extension, else csv).</source>
+            <translation>Ausgabeformat: csv, svg, pdf oder png (Standard: nach der Dateiendung, sonst csv).</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="129" />
+            <source>PNG resolution in dots per inch (default 300).</source>
+            <translation>PNG-Auflösung in Punkten pro Zoll (Standard 300).</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="132" />
+            <source>PDF page size: A4, A3, Letter or Legal (default A4).</source>
+            <translation>PDF-Seitengröße: A4, A3, Letter oder Legal (Standard A4).</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="135" />
+            <source>PDF pages in portrait orientation (default landscape).</source>
+            <translation>PDF-Seiten im Hochformat (Standard: Querformat).</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="137" />
+            <source>Leave the host list pages out of the PDF.</source>
+            <translation>Die Seiten mit der Hostliste im PDF weglassen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="139" />
+            <source>CSV for Excel in German locales: UTF-8 with BOM, ';' separators.</source>
+            <translation>CSV für Excel mit deutschen Ländereinstellungen: UTF-8 mit BOM, ';' als Trennzeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="142" />
+            <source>Start the CSV with the title and change-request details.</source>
+            <translation>Die CSV-Datei mit dem Titel und den Angaben zum Änderungsantrag beginnen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="147" />
+            <source>Writes the firewall rule sheet of a project.</source>
+            <translation>Schreibt die Firewall-Regelliste eines Projekts.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="148" />
+            <location filename="../../app/cli.cpp" line="241" />
+            <source>PROJECT The project file (- for standard input).</source>
+            <translation>PROJECT Die Projektdatei (- für die Standardeingabe).</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="152" />
+            <source>export needs exactly one PROJECT; see 'portolan export --help'</source>
+            <translation>export braucht genau ein PROJECT; siehe 'portolan export --help'</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="154" />
+            <source>export needs --output FILE (or --output - for standard output)</source>
+            <translation>export braucht --output FILE (oder --output - für die Standardausgabe)</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="159" />
+            <source>%1: the output would overwrite the project file</source>
+            <translation>%1: die Ausgabe würde die Projektdatei überschreiben</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="169" />
+            <source>%1: unknown export format '%2' (known: csv, svg, pdf, png)</source>
+            <translation>%1: unbekanntes Exportformat '%2' (bekannt: csv, svg, pdf, png)</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="177" />
+            <source>--dpi must be a whole number from 10 to 2400, not '%1'</source>
+            <translation>--dpi muss eine ganze Zahl von 10 bis 2400 sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="184" />
+            <source>unknown page size '%1' (known: A4, A3, Letter, Legal)</source>
+            <translation>unbekannte Seitengröße '%1' (bekannt: A4, A3, Letter, Legal)</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="199" />
+            <source>%1: not exported: the topology has errors (see above)</source>
+            <translation>%1: nicht exportiert: die Topologie hat Fehler (siehe oben)</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="220" />
+            <source>cannot write to standard output</source>
+            <translation>die Standardausgabe kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="225" />
+            <location filename="../../app/cli.cpp" line="229" />
+            <source>%1: cannot write: %2</source>
+            <translation>%1: kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="239" />
+            <source>Lists the errors and warnings of a project. Exits 0 when there are no errors, 1 when there are.</source>
+            <translation>Listet die Fehler und Warnungen eines Projekts auf. Endet mit 0, wenn es keine Fehler gibt, sonst mit 1.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="245" />
+            <source>check needs exactly one PROJECT; see 'portolan check --help'</source>
+            <translation>check braucht genau ein PROJECT; siehe 'portolan check --help'</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="257" />
+            <source>%1: %2 hosts, %3 rules, %4 errors, %5 warnings</source>
+            <translation>%1: %2 Hosts, %3 Regeln, %4 Fehler, %5 Warnungen</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="278" />
+            <source>Prints a port catalog as a table (default: lync2013-single-director).</source>
+            <translation>Gibt einen Portkatalog als Tabelle aus (Standard: lync2013-single-director).</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="279" />
+            <source>ID The catalog id.</source>
+            <translation>ID Die Katalog-ID.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="283" />
+            <source>catalog takes at most one ID</source>
+            <translation>catalog nimmt höchstens eine ID</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="298" />
+            <source>#</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="298" />
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="298" />
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="298" />
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="299" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="299" />
+            <source>Protocol</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="299" />
+            <source>Reference</source>
+            <translation>Referenz</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="313" />
+            <source>Source: %1 (%2)</source>
+            <translation>Quelle: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="316" />
+            <source>Roles:</source>
+            <translation>Rollen:</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="328" />
+            <source>Catalogs: %1</source>
+            <translation>Kataloge: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="336" />
+            <source>Write to &lt;file&gt; (default: standard output).</source>
+            <translation>In &lt;file&gt; schreiben (Standard: Standardausgabe).</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="340" />
+            <source>Writes the built-in sample project.</source>
+            <translation>Schreibt das eingebaute Beispielprojekt.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="344" />
+            <source>sample takes no arguments</source>
+            <translation>sample nimmt keine Argumente</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="347" />
+            <source>the built-in sample is missing</source>
+            <translation>das eingebaute Beispiel fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="361" />
+            <source>Plans the firewall flows between Microsoft Lync Server 2013 roles.
+
+Commands (each has --help):
+  export PROJECT --output FILE   write the rule sheet (CSV)
+  check PROJECT                  list errors and warnings
+  catalog [ID]                   print a port catalog
+  sample [--output FILE]         write the built-in sample project
+
+Without a command, opens the planner window on FILE or on the built-in sample.
+
+Exit codes: 0 success, 1 the topology has errors, 2 unreadable or invalid input, bad usage or a failed write.</source>
+            <translation>Plant die Firewallverbindungen zwischen den Rollen von Microsoft Lync Server 2013.
+
+Befehle (jeder hat --help):
+  export PROJECT --output FILE   die Regelliste schreiben (CSV)
+  check PROJECT                  Fehler und Warnungen auflisten
+  catalog [ID]                   einen Portkatalog ausgeben
+  sample [--output FILE]         das eingebaute Beispielprojekt schreiben
+
+Ohne Befehl öffnet sich das Planungsfenster mit FILE oder dem eingebauten Beispiel.
+
+Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Eingabe, falscher Aufruf oder ein fehlgeschlagener Schreibvorgang.</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli.cpp" line="373" />
+            <source>The project to open.</source>
+            <translation>Das zu öffnende Projekt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::CsvExportDialog</name>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="19" />
+            <location filename="../../app/csvexportdialog.cpp" line="90" />
+            <source>Export Rule Sheet</source>
+            <translation>Regelliste exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="20" />
+            <source>Export rule sheet</source>
+            <translation>Regelliste exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="25" />
+            <source>The CSV file to write; an existing file is replaced</source>
+            <translation>Die zu schreibende CSV-Datei; eine vorhandene Datei wird ersetzt</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="26" />
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="27" />
+            <source>&amp;Browse…</source>
+            <translation>Dur&amp;chsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="28" />
+            <source>Choose the file in a file dialog</source>
+            <translation>Die Datei in einem Dateidialog wählen</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="29" />
+            <source>Browse for the file</source>
+            <translation>Nach der Datei suchen</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="34" />
+            <source>For &amp;Excel: semicolons and a UTF-8 byte order mark</source>
+            <translation>Für E&amp;xcel: Semikolons und UTF-8-Bytereihenfolge-Markierung</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="37" />
+            <source>Excel with German regional settings opens such files directly</source>
+            <translation>Excel mit deutschen Regionseinstellungen öffnet solche Dateien direkt</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="38" />
+            <source>Excel format</source>
+            <translation>Excel-Format</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="39" />
+            <source>&amp;German role names and descriptions</source>
+            <translation>Rollennamen und Beschreibungen auf Deutsc&amp;h</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="42" />
+            <source>Role names, flow descriptions and references in German; the column names stay English for scripts</source>
+            <translation>Rollennamen, Verbindungsbeschreibungen und Referenzen auf Deutsch; die Spaltennamen bleiben für Skripte englisch</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="44" />
+            <source>German texts</source>
+            <translation>Deutsche Texte</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="45" />
+            <source>Include the &amp;title and change-request lines</source>
+            <translation>&amp;Titel und Zeilen zum Änderungsantrag einfügen</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="48" />
+            <source>Lines starting with # before the table, for the change request</source>
+            <translation>Mit # beginnende Zeilen vor der Tabelle, für den Änderungsantrag</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="49" />
+            <source>Change-request header</source>
+            <translation>Kopfzeilen zum Änderungsantrag</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="52" />
+            <source>&amp;Export</source>
+            <translation>&amp;Exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="53" />
+            <source>Write the rule sheet</source>
+            <translation>Die Regelliste schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="56" />
+            <source>&amp;File:</source>
+            <translation>&amp;Datei:</translation>
+        </message>
+        <message>
+            <location filename="../../app/csvexportdialog.cpp" line="91" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::DiagramExport</name>
+        <message>
+            <location filename="../../views/diagramexport.cpp" line="38" />
+            <location filename="../../views/diagramexport.cpp" line="87" />
+            <source>Portolan flow diagram</source>
+            <translation>Portolan-Verbindungsdiagramm</translation>
+        </message>
+        <message>
+            <location filename="../../views/diagramexport.cpp" line="40" />
+            <source>Firewall flows: %1</source>
+            <translation>Firewallverbindungen: %1</translation>
+        </message>
+        <message>
+            <location filename="../../views/diagramexport.cpp" line="55" />
+            <source>the diagram is too large for a PNG at %1 dpi (%2 × %3 pixels); choose a lower resolution or SVG</source>
+            <translation>das Diagramm ist für ein PNG mit %1 dpi zu groß (%2 × %3 Pixel); eine geringere Auflösung oder SVG wählen</translation>
+        </message>
+        <message>
+            <location filename="../../views/diagramexport.cpp" line="128" />
+            <source>%1: cannot export: %2</source>
+            <translation>%1: kann nicht exportiert werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../../views/diagramexport.cpp" line="129" />
+            <source>nothing was rendered</source>
+            <translation>es wurde nichts gezeichnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::Document</name>
+        <message>
+            <location filename="../../app/document.cpp" line="39" />
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
+        <message>
+            <location filename="../../app/document.cpp" line="44" />
+            <source>untitled</source>
+            <translation>unbenannt</translation>
+        </message>
+        <message>
+            <location filename="../../app/document.cpp" line="87" />
+            <source>The built-in sample is missing.</source>
+            <translation>Das eingebaute Beispiel fehlt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::Findings</name>
+        <message>
+            <location filename="../../model/findings.cpp" line="22" />
+            <source>%1 is a network; a %2 needs host addresses</source>
+            <translation>%1 ist ein Netzwerk; die Rolle %2 braucht Hostadressen</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.cpp" line="51" />
+            <source>the host (id '%1') has no name</source>
+            <translation>der Host (ID '%1') hat keinen Namen</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.cpp" line="55" />
+            <source>no address: it gets no firewall rules</source>
+            <translation>keine Adresse: er bekommt keine Firewallregeln</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.cpp" line="68" />
+            <source>another host has the same name</source>
+            <translation>ein anderer Host hat denselben Namen</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.cpp" line="81" />
+            <source>the address %1 is also on %2</source>
+            <translation>die Adresse %1 gehört auch zu %2</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.cpp" line="100" />
+            <source>no address of the same IP family as %1: the flows %2 get no rule</source>
+            <translation>keine Adresse derselben IP-Familie wie %1: die Verbindungen %2 bekommen keine Regel</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.cpp" line="108" />
+            <source>no host has the role %1: its flows get no rules</source>
+            <translation>kein Host hat die Rolle %1: ihre Verbindungen bekommen keine Regeln</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::FindingsModel</name>
+        <message>
+            <location filename="../../views/findingsmodel.cpp" line="37" />
+            <source>Error: %1</source>
+            <translation>Fehler: %1</translation>
+        </message>
+        <message>
+            <location filename="../../views/findingsmodel.cpp" line="38" />
+            <source>Warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <location filename="../../views/findingsmodel.cpp" line="43" />
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <location filename="../../views/findingsmodel.cpp" line="43" />
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::FlowDocument</name>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="86" />
+            <source>%1 (source: %2)</source>
+            <translation>%1 (Quelle: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="94" />
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="95" />
+            <source>Source Host</source>
+            <translation>Quellhost</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="96" />
+            <source>Source Role</source>
+            <translation>Quellrolle</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="97" />
+            <source>Source Address</source>
+            <translation>Quelladresse</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="98" />
+            <source>Destination Host</source>
+            <translation>Zielhost</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="99" />
+            <source>Destination Role</source>
+            <translation>Zielrolle</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="100" />
+            <source>Destination Address</source>
+            <translation>Zieladresse</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="101" />
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="102" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="103" />
+            <source>Protocol</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="104" />
+            <location filename="../../views/flowdocument.cpp" line="173" />
+            <location filename="../../views/flowdocument.cpp" line="354" />
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="105" />
+            <source>Reference</source>
+            <translation>Referenz</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="106" />
+            <source>Flow</source>
+            <translation>Verbindung</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="173" />
+            <location filename="../../views/flowdocument.cpp" line="354" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="173" />
+            <location filename="../../views/flowdocument.cpp" line="354" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="173" />
+            <location filename="../../views/flowdocument.cpp" line="354" />
+            <source>Addresses</source>
+            <translation>Adressen</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="254" />
+            <source>Untitled topology</source>
+            <translation>Unbenannte Topologie</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="257" />
+            <source>Change request %1</source>
+            <translation>Änderungsantrag %1</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="258" />
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="277" />
+            <source>Revision %1</source>
+            <translation>Revision %1</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="290" />
+            <source>Change request</source>
+            <translation>Änderungsantrag</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="291" />
+            <source>Requester</source>
+            <translation>Antragsteller</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="292" />
+            <source>Author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="293" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="294" />
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="298" />
+            <source>Justification: %1</source>
+            <translation>Begründung: %1</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="333" />
+            <source>Catalog: %1</source>
+            <translation>Katalog: %1</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="358" />
+            <source>Firewall rules (%1)</source>
+            <translation>Firewallregeln (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="359" />
+            <source>Hosts (%1)</source>
+            <translation>Hosts (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="362" />
+            <source> (continued)</source>
+            <translation> (Fortsetzung)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::HostItem</name>
+        <message numerus="yes">
+            <location filename="../../views/hostitem.cpp" line="56" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n weitere</numerusform>
+                <numerusform>+%n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../views/hostitem.cpp" line="59" />
+            <source>no address</source>
+            <translation>keine Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../views/hostitem.cpp" line="80" />
+            <source>No address yet: it gets no firewall rules.</source>
+            <translation>Noch keine Adresse: er bekommt keine Firewallregeln.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::Inspector</name>
+        <message>
+            <location filename="../../views/inspector.cpp" line="47" />
+            <source>Host inspector</source>
+            <translation>Host-Eigenschaften</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="60" />
+            <source>Selection summary</source>
+            <translation>Auswahlübersicht</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="77" />
+            <source>The host's name, as it appears on the canvas and in the rule sheet</source>
+            <translation>Der Name des Hosts, wie er auf der Zeichenfläche und in der Regelliste erscheint</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="78" />
+            <source>Host name</source>
+            <translation>Hostname</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="79" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="80" />
+            <source>Name error</source>
+            <translation>Fehler beim Namen</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="86" />
+            <source>The Lync Server role of the host: it decides which flows reach it</source>
+            <translation>Die Lync-Server-Rolle des Hosts: Sie bestimmt, welche Verbindungen ihn erreichen</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="87" />
+            <source>Host role</source>
+            <translation>Hostrolle</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="88" />
+            <source>&amp;Role:</source>
+            <translation>&amp;Rolle:</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="89" />
+            <source>Role error</source>
+            <translation>Fehler bei der Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="97" />
+            <source>Free notes about the host; saved when the field loses focus</source>
+            <translation>Freie Notizen zum Host; werden übernommen, wenn das Feld den Fokus verliert</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="98" />
+            <source>Host description</source>
+            <translation>Hostbeschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="100" />
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschreibung:</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="101" />
+            <source>Description error</source>
+            <translation>Fehler bei der Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="112" />
+            <source>The host's addresses: double-click or press F2 to edit one, Del to remove it</source>
+            <translation>Die Adressen des Hosts: Doppelklick oder F2 bearbeitet eine, Entf entfernt sie</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="114" />
+            <source>Host addresses</source>
+            <translation>Hostadressen</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="116" />
+            <source>Addresse&amp;s:</source>
+            <translation>Adre&amp;ssen:</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="118" />
+            <source>Re&amp;move</source>
+            <translation>Ent&amp;fernen</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="120" />
+            <source>Remove the selected address from the host</source>
+            <translation>Die ausgewählte Adresse vom Host entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="121" />
+            <source>Remove address</source>
+            <translation>Adresse entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="130" />
+            <source>Type an address and press Enter to add it to the host</source>
+            <translation>Eine Adresse eingeben und mit der Eingabetaste zum Host hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="131" />
+            <source>New address</source>
+            <translation>Neue Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="132" />
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="134" />
+            <source>Add the typed address to the host</source>
+            <translation>Die eingegebene Adresse zum Host hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="135" />
+            <source>Add address</source>
+            <translation>Adresse hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="139" />
+            <source>Ne&amp;w:</source>
+            <translation>Ne&amp;u:</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="142" />
+            <source>Address error</source>
+            <translation>Fehler bei der Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="148" />
+            <source>Address hint</source>
+            <translation>Hinweis zu Adressen</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="214" />
+            <source>Select a host on the canvas to edit its name, role, description and addresses.</source>
+            <translation>Einen Host auf der Zeichenfläche auswählen, um Name, Rolle, Beschreibung und Adressen zu bearbeiten.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../views/inspector.cpp" line="216" />
+            <source>%n hosts selected</source>
+            <translation>
+                <numerusform>%n Host ausgewählt</numerusform>
+                <numerusform>%n Hosts ausgewählt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="251" />
+            <source>IPv4</source>
+            <translation>IPv4</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="251" />
+            <source>IPv6</source>
+            <translation>IPv6</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="258" />
+            <source>10.20.0.0/16 or 2001:db8::/56</source>
+            <translation>10.20.0.0/16 oder 2001:db8::/56</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="259" />
+            <source>10.1.2.20 or 2001:db8::20</source>
+            <translation>10.1.2.20 oder 2001:db8::20</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="260" />
+            <source>Networks in CIDR notation, IPv4 or IPv6.</source>
+            <translation>Netzwerke in CIDR-Schreibweise, IPv4 oder IPv6.</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="261" />
+            <source>Host addresses, IPv4 or IPv6; no networks.</source>
+            <translation>Hostadressen, IPv4 oder IPv6; keine Netzwerke.</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="317" />
+            <source>A host needs a name.</source>
+            <translation>Ein Host braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="336" />
+            <source>The description is too long: at most %1 characters.</source>
+            <translation>Die Beschreibung ist zu lang: höchstens %1 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="358" />
+            <source>Cannot change the role: %1</source>
+            <translation>Die Rolle kann nicht geändert werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="375" />
+            <source>Type an IPv4 or IPv6 address.</source>
+            <translation>Eine IPv4- oder IPv6-Adresse eingeben.</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="395" />
+            <source>%1 is already an address of this host.</source>
+            <translation>%1 ist bereits eine Adresse dieses Hosts.</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="400" />
+            <source>A host has at most %1 addresses.</source>
+            <translation>Ein Host hat höchstens %1 Adressen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::JsonReader</name>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="43" />
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="48" />
+            <source>the file is UTF-16 encoded; save it as UTF-8</source>
+            <translation>die Datei ist UTF-16-kodiert; bitte als UTF-8 speichern</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="53" />
+            <source>the file contains a NUL byte; it is not JSON text</source>
+            <translation>die Datei enthält ein NUL-Byte; sie ist kein JSON-Text</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="58" />
+            <source>the file contains a byte order mark (U+FEFF) after its start; remove it, or write it as \ufeff inside a string</source>
+            <translation>die Datei enthält nach ihrem Anfang eine Bytereihenfolge-Markierung (U+FEFF); bitte entfernen oder innerhalb einer Zeichenkette als \ufeff schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="69" />
+            <location filename="../../model/jsonutil.cpp" line="75" />
+            <source>the top level must be a JSON object</source>
+            <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="72" />
+            <source>not valid JSON: %1</source>
+            <translation>kein gültiges JSON: %1</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="84" />
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="86" />
+            <source>a boolean</source>
+            <translation>ein Wahrheitswert</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="88" />
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+            <location filename="../../model/jsonutil.cpp" line="187" />
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="90" />
+            <source>a string</source>
+            <translation>eine Zeichenkette</translation>
+            <location filename="../../model/jsonutil.cpp" line="138" />
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="92" />
+            <source>an array</source>
+            <translation>ein Array</translation>
+            <location filename="../../model/jsonutil.cpp" line="217" />
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="94" />
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+            <location filename="../../model/jsonutil.cpp" line="205" />
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="98" />
+            <source>missing</source>
+            <translation>fehlend</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="108" />
+            <source>field '%1' %2</source>
+            <translation>Feld '%1' %2</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="120" />
+            <source>is missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="129" />
+            <source>must be %1, not %2</source>
+            <translation>muss %1 sein, nicht %2</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="157" />
+            <source>true or false</source>
+            <translation>true oder false</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="169" />
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="174" />
+            <source>must be a whole number from %1 to %2</source>
+            <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="192" />
+            <source>must be a number from %1 to %2</source>
+            <translation>muss eine Zahl von %1 bis %2 sein</translation>
+        </message>
+        <message>
+            <location filename="../../model/jsonutil.cpp" line="229" />
+            <source>must be an object, not %1</source>
+            <translation>muss ein Objekt sein, nicht %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::LegendItem</name>
+        <message>
+            <location filename="../../views/legenditem.cpp" line="29" />
+            <source>Flows</source>
+            <translation>Verbindungen</translation>
+        </message>
+        <message>
+            <location filename="../../views/legenditem.cpp" line="30" />
+            <source>Any source address</source>
+            <translation>Beliebige Quelladresse</translation>
+        </message>
+        <message>
+            <location filename="../../views/legenditem.cpp" line="31" />
+            <source>Host without an address</source>
+            <translation>Host ohne Adresse</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::MainWindow</name>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="82" />
+            <source>Portolan planner</source>
+            <translation>Portolan-Planer</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="89" />
+            <source>Topology canvas</source>
+            <translation>Topologie-Zeichenfläche</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="132" />
+            <source>&amp;New</source>
+            <translation>&amp;Neu</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="134" />
+            <source>Start an empty project</source>
+            <translation>Ein leeres Projekt beginnen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="139" />
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="141" />
+            <source>Open a project file</source>
+            <translation>Eine Projektdatei öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="145" />
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="147" />
+            <source>Save the project</source>
+            <translation>Das Projekt speichern</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="152" />
+            <source>Save &amp;As…</source>
+            <translation>Speichern &amp;unter…</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="154" />
+            <source>Save the project under a new name</source>
+            <translation>Das Projekt unter einem neuen Namen speichern</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="159" />
+            <source>&amp;Export Rule Sheet (CSV)…</source>
+            <translation>Regelliste &amp;exportieren (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="160" />
+            <source>Export CSV</source>
+            <translation>CSV exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="161" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="162" />
+            <source>Write the firewall rules as a CSV rule sheet</source>
+            <translation>Die Firewallregeln als CSV-Regelliste schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="165" />
+            <source>Export &amp;Diagram…</source>
+            <translation>&amp;Diagramm exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="166" />
+            <source>Write the flow diagram as SVG, PDF or PNG</source>
+            <translation>Das Verbindungsdiagramm als SVG, PDF oder PNG schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="169" />
+            <source>Project Propert&amp;ies…</source>
+            <translation>Projekte&amp;igenschaften…</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="171" />
+            <source>Edit the title and the change-request details printed on every page</source>
+            <translation>Den Titel und die Angaben zum Änderungsantrag bearbeiten, die auf jeder Seite gedruckt werden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="175" />
+            <source>&amp;Print…</source>
+            <translation>Druc&amp;ken…</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="177" />
+            <source>Print the diagram, the rule table and the host list</source>
+            <translation>Das Diagramm, die Regeltabelle und die Hostliste drucken</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="180" />
+            <source>Print Pre&amp;view…</source>
+            <translation>Druck&amp;vorschau…</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="181" />
+            <source>Show the printed pages before printing</source>
+            <translation>Die Seiten vor dem Drucken ansehen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="186" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="188" />
+            <source>Close the window</source>
+            <translation>Das Fenster schließen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="194" />
+            <location filename="../../app/mainwindow.cpp" line="201" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="195" />
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="201" />
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Rückgängig: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="204" />
+            <location filename="../../app/mainwindow.cpp" line="211" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="205" />
+            <source>Redo</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="211" />
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Wiederherstellen: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="224" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Ausschneiden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="224" />
+            <source>Move the selected hosts to the clipboard</source>
+            <translation>Die ausgewählten Hosts in die Zwischenablage verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="231" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="231" />
+            <source>Copy the selected hosts to the clipboard</source>
+            <translation>Die ausgewählten Hosts in die Zwischenablage kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="235" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Einfügen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="235" />
+            <source>Add the hosts on the clipboard</source>
+            <translation>Die Hosts aus der Zwischenablage hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="240" />
+            <source>D&amp;uplicate</source>
+            <translation>&amp;Duplizieren</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="240" />
+            <source>Add copies of the selected hosts beside them</source>
+            <translation>Kopien der ausgewählten Hosts daneben hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="241" />
+            <source>Ctrl+D</source>
+            <translation>Ctrl+D</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="244" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="244" />
+            <source>Remove the selected hosts</source>
+            <translation>Die ausgewählten Hosts entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="248" />
+            <source>Select &amp;All</source>
+            <translation>Alles a&amp;uswählen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="248" />
+            <source>Select every host</source>
+            <translation>Alle Hosts auswählen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="254" />
+            <source>Zoom &amp;In</source>
+            <translation>Ver&amp;größern</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="256" />
+            <source>Enlarge the canvas</source>
+            <translation>Die Zeichenfläche vergrößern</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="259" />
+            <source>Zoom &amp;Out</source>
+            <translation>Ver&amp;kleinern</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="261" />
+            <source>Shrink the canvas</source>
+            <translation>Die Zeichenfläche verkleinern</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="264" />
+            <source>&amp;Fit All</source>
+            <translation>&amp;Alles zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="265" />
+            <source>Ctrl+0</source>
+            <translation>Ctrl+0</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="266" />
+            <source>Show every host and arrow</source>
+            <translation>Alle Hosts und Pfeile zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="268" />
+            <source>&amp;Snap to Grid</source>
+            <translation>Am &amp;Raster ausrichten</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="271" />
+            <source>Place hosts on grid points while dragging</source>
+            <translation>Hosts beim Ziehen auf Rasterpunkte setzen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="273" />
+            <source>&amp;Arrange by Role</source>
+            <translation>Nach Rolle an&amp;ordnen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="274" />
+            <source>Ctrl+Shift+A</source>
+            <translation>Ctrl+Shift+A</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="276" />
+            <source>Lay the hosts out in role columns: clients, reverse proxy and Edge, Director, Front-End</source>
+            <translation>Die Hosts in Rollenspalten anordnen: Clients, Reverseproxy und Edge, Director, Front-End</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="280" />
+            <source>&amp;About Portolan</source>
+            <translation>Ü&amp;ber Portolan</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="281" />
+            <source>Version, source of the port catalog and license</source>
+            <translation>Version, Quelle des Portkatalogs und Lizenz</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="283" />
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="286" />
+            <source>Undo the last edit</source>
+            <translation>Die letzte Änderung rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="287" />
+            <source>Redo the edit undone last</source>
+            <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="323" />
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="327" />
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="343" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="356" />
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="365" />
+            <source>&amp;Panels</source>
+            <translation>&amp;Bereiche</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="372" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="380" />
+            <source>Main Toolbar</source>
+            <translation>Hauptwerkzeugleiste</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="382" />
+            <source>Main toolbar</source>
+            <translation>Hauptwerkzeugleiste</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="403" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="406" />
+            <source>Show or hide the main toolbar</source>
+            <translation>Die Hauptwerkzeugleiste ein- oder ausblenden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="413" />
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="415" />
+            <source>Role palette</source>
+            <translation>Rollenpalette</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="416" />
+            <source>Show or hide the role palette</source>
+            <translation>Die Rollenpalette ein- oder ausblenden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="420" />
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="422" />
+            <source>Host inspector</source>
+            <translation>Host-Eigenschaften</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="423" />
+            <source>Show or hide the host inspector</source>
+            <translation>Die Host-Eigenschaften ein- oder ausblenden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="428" />
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="430" />
+            <location filename="../../app/mainwindow.cpp" line="435" />
+            <source>Undo history</source>
+            <translation>Änderungsverlauf</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="431" />
+            <source>Show or hide the undo history</source>
+            <translation>Den Änderungsverlauf ein- oder ausblenden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="434" />
+            <source>&lt;opened project&gt;</source>
+            <translation>&lt;geöffnetes Projekt&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="436" />
+            <source>Click an entry to go back to that state</source>
+            <translation>Auf einen Eintrag klicken, um zu diesem Stand zurückzukehren</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="442" />
+            <source>Rules</source>
+            <translation>Regeln</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="444" />
+            <source>Firewall rules</source>
+            <translation>Firewallregeln</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="445" />
+            <source>Show or hide the rule table</source>
+            <translation>Die Regeltabelle ein- oder ausblenden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="454" />
+            <source>Filter by host, address, port or description</source>
+            <translation>Nach Host, Adresse, Port oder Beschreibung filtern</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="455" />
+            <source>Show only rules that contain this text in any column</source>
+            <translation>Nur Regeln zeigen, die diesen Text in einer Spalte enthalten</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="456" />
+            <source>Rule filter</source>
+            <translation>Regelfilter</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="459" />
+            <source>Show only rules of this protocol</source>
+            <translation>Nur Regeln dieses Protokolls zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="460" />
+            <source>Protocol filter</source>
+            <translation>Protokollfilter</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="464" />
+            <source>Show only rules from or to hosts of this role</source>
+            <translation>Nur Regeln von oder zu Hosts dieser Rolle zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="465" />
+            <source>Role filter</source>
+            <translation>Rollenfilter</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="469" />
+            <source>Rules shown</source>
+            <translation>Angezeigte Regeln</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="471" />
+            <source>F&amp;ilter:</source>
+            <translation>F&amp;ilter:</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="483" />
+            <source>Rule table</source>
+            <translation>Regeltabelle</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="530" />
+            <location filename="../../app/mainwindow.cpp" line="532" />
+            <location filename="../../app/mainwindow.cpp" line="537" />
+            <source>Findings</source>
+            <translation>Befunde</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="533" />
+            <source>Show or hide the findings list</source>
+            <translation>Die Befundliste ein- oder ausblenden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="538" />
+            <source>Double-click a finding to select its host</source>
+            <translation>Doppelklick auf einen Befund wählt seinen Host aus</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="587" />
+            <source>All protocols</source>
+            <translation>Alle Protokolle</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="596" />
+            <source>All roles</source>
+            <translation>Alle Rollen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="614" />
+            <source>Hosts on the canvas</source>
+            <translation>Hosts auf der Zeichenfläche</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="616" />
+            <source>Arrows: host pairs that flows connect</source>
+            <translation>Pfeile: Hostpaare, die Verbindungen verknüpfen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="617" />
+            <source>Firewall rules derived</source>
+            <translation>Abgeleitete Firewallregeln</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="618" />
+            <source>Findings of the check</source>
+            <translation>Befunde der Prüfung</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="619" />
+            <source>Zoom</source>
+            <translation>Zoom</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="620" />
+            <source>Status bar</source>
+            <translation>Statusleiste</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="622" />
+            <location filename="../../app/mainwindow.cpp" line="623" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="706" />
+            <source>Saved %1</source>
+            <translation>%1 gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="714" />
+            <location filename="../../app/mainwindow.cpp" line="719" />
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="754" />
+            <source>Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="755" />
+            <source>The project “%1” has unsaved changes.</source>
+            <translation>Das Projekt „%1“ hat ungespeicherte Änderungen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="757" />
+            <source>Do you want to save them first?</source>
+            <translation>Sollen sie zuerst gespeichert werden?</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="783" />
+            <source>Open Project</source>
+            <translation>Projekt öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="784" />
+            <source>Portolan projects (*.portolan.json);;JSON files (*.json);;All files (*)</source>
+            <translation>Portolan-Projekte (*.portolan.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="789" />
+            <location filename="../../app/mainwindow.cpp" line="798" />
+            <location filename="../../app/planner.cpp" line="59" />
+            <source>Cannot Open Project</source>
+            <translation>Projekt kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="810" />
+            <location filename="../../app/mainwindow.cpp" line="830" />
+            <source>Cannot Save Project</source>
+            <translation>Projekt kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="822" />
+            <source>Save Project As</source>
+            <translation>Projekt speichern unter</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="823" />
+            <source>Portolan projects (*.portolan.json);;All files (*)</source>
+            <translation>Portolan-Projekte (*.portolan.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="850" />
+            <source>-rules</source>
+            <translation>-regeln</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="856" />
+            <source>Cannot Export Rule Sheet</source>
+            <translation>Regelliste kann nicht exportiert werden</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="860" />
+            <source>Wrote %n rule(s) to %1</source>
+            <translation>
+                <numerusform>%n Regel nach %1 geschrieben</numerusform>
+                <numerusform>%n Regeln nach %1 geschrieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="876" />
+            <source>Export Diagram</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="877" />
+            <source>SVG drawings (*.svg);;PDF documents (*.pdf);;PNG images (*.png)</source>
+            <translation>SVG-Zeichnungen (*.svg);;PDF-Dokumente (*.pdf);;PNG-Bilder (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="891" />
+            <location filename="../../app/mainwindow.cpp" line="899" />
+            <source>Cannot Export Diagram</source>
+            <translation>Diagramm kann nicht exportiert werden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="892" />
+            <source>%1: use the extension .svg, .pdf or .png</source>
+            <translation>%1: bitte die Endung .svg, .pdf oder .png verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="902" />
+            <source>Wrote %1</source>
+            <translation>%1 geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="922" />
+            <source>Print Flow Document</source>
+            <translation>Verbindungsdokument drucken</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="929" />
+            <source>Cannot Print</source>
+            <translation>Drucken nicht möglich</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="930" />
+            <source>The printer %1 could not start printing.</source>
+            <translation>Der Drucker %1 konnte den Druck nicht beginnen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="940" />
+            <source>Print Preview</source>
+            <translation>Druckvorschau</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="953" />
+            <source>About Portolan</source>
+            <translation>Über Portolan</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="954" />
+            <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plans the firewall flows between Microsoft Lync Server 2013 roles and writes the rule sheets.&lt;/p&gt;&lt;p&gt;Port catalog: %2&lt;br&gt;Source: %3 (%4)&lt;/p&gt;&lt;p&gt;Released under the MIT license.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plant die Firewallverbindungen zwischen den Rollen von Microsoft Lync Server 2013 und schreibt die Regellisten.&lt;/p&gt;&lt;p&gt;Portkatalog: %2&lt;br&gt;Quelle: %3 (%4)&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="965" />
+            <source>%1[*] — Portolan</source>
+            <translation>%1[*] — Portolan</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="977" />
+            <source>%n host(s)</source>
+            <translation>
+                <numerusform>%n Host</numerusform>
+                <numerusform>%n Hosts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="978" />
+            <source>%n arrow(s)</source>
+            <translation>
+                <numerusform>%n Pfeil</numerusform>
+                <numerusform>%n Pfeile</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="979" />
+            <source>%n rule(s)</source>
+            <translation>
+                <numerusform>%n Regel</numerusform>
+                <numerusform>%n Regeln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="980" />
+            <source>%n finding(s), %1</source>
+            <translation>
+                <numerusform>%n Befund, %1</numerusform>
+                <numerusform>%n Befunde, %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="981" />
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>davon %n Fehler</numerusform>
+                <numerusform>davon %n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="982" />
+            <source>%n finding(s)</source>
+            <translation>
+                <numerusform>%n Befund</numerusform>
+                <numerusform>%n Befunde</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="983" />
+            <source>%1 of %n rule(s)</source>
+            <translation>
+                <numerusform>%1 von %n Regel</numerusform>
+                <numerusform>%1 von %n Regeln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="984" />
+            <source>Rules (%1)</source>
+            <translation>Regeln (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="985" />
+            <source>Findings (%1)</source>
+            <translation>Befunde (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1006" />
+            <source>&amp;%1 %2</source>
+            <translation>&amp;%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1014" />
+            <source>&amp;Clear Menu</source>
+            <translation>Liste &amp;leeren</translation>
+        </message>
+        <message>
+            <location filename="../../app/planner.cpp" line="21" />
+            <source>Plans the firewall flows between Microsoft Lync Server 2013 roles.</source>
+            <translation>Plant die Firewallverbindungen zwischen den Rollen von Microsoft Lync Server 2013.</translation>
+        </message>
+        <message>
+            <location filename="../../app/planner.cpp" line="26" />
+            <source>Interface, role names and notes in &lt;language&gt;: en or de (default: the system language).</source>
+            <translation>Oberfläche, Rollennamen und Hinweise in &lt;language&gt;: en oder de (Standard: die Systemsprache).</translation>
+        </message>
+        <message>
+            <location filename="../../app/planner.cpp" line="33" />
+            <source>The project file to open; without one the built-in sample opens.</source>
+            <translation>Die zu öffnende Projektdatei; ohne sie öffnet sich das eingebaute Beispiel.</translation>
+        </message>
+        <message>
+            <location filename="../../app/planner.cpp" line="41" />
+            <source>unknown language '%1': use en or de</source>
+            <translation>unbekannte Sprache '%1': en oder de verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../app/planner.cpp" line="48" />
+            <source>open one file at a time</source>
+            <translation>bitte nur eine Datei auf einmal öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::MoveHostsCommand</name>
+        <message numerus="yes">
+            <location filename="../../views/undocommands.cpp" line="66" />
+            <location filename="../../views/undocommands.cpp" line="78" />
+            <source>Move %n host(s)</source>
+            <translation>
+                <numerusform>%n Host verschieben</numerusform>
+                <numerusform>%n Hosts verschieben</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::ProjectFile</name>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="82" />
+            <source>is %1 characters long; at most %2 are allowed</source>
+            <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="84" />
+            <source>contains a control character</source>
+            <translation>enthält ein Steuerzeichen</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="93" />
+            <source>is empty</source>
+            <translation>ist leer</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="95" />
+            <source>host '%1'</source>
+            <translation>Host '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="103" />
+            <source>'%1' is not a role of catalog '%2'</source>
+            <translation>'%1' ist keine Rolle des Katalogs '%2'</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="106" />
+            <source>'%1' is a pseudo-role and cannot be a host</source>
+            <translation>'%1' ist eine Pseudorolle und kann kein Host sein</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="110" />
+            <source>lists %1 addresses; at most %2 are allowed</source>
+            <translation>nennt %1 Adressen; höchstens %2 sind erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="116" />
+            <source>must be a string, not %1</source>
+            <translation>muss eine Zeichenkette sein, nicht %1</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="122" />
+            <source>is not a valid address: %1</source>
+            <translation>ist keine gültige Adresse: %1</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="126" />
+            <source>repeats the address %1</source>
+            <translation>wiederholt die Adresse %1</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="206" />
+            <source>is "%1", not "%2"; this is not a Portolan project</source>
+            <translation>ist "%1", nicht "%2"; das ist kein Portolan-Projekt</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="211" />
+            <source>is %1, newer than this Portolan reads (%2); please update Portolan</source>
+            <translation>ist %1, neuer als diese Portolan-Version lesen kann (%2); bitte Portolan aktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="219" />
+            <source>names an unknown catalog '%1' (known: %2)</source>
+            <translation>nennt den unbekannten Katalog '%1' (bekannt: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="226" />
+            <source>names a catalog that is invalid: %1</source>
+            <translation>nennt einen ungültigen Katalog: %1</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="236" />
+            <source>lists %1 hosts; at most %2 are allowed</source>
+            <translation>nennt %1 Hosts; höchstens %2 sind erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="244" />
+            <source>repeats the id of an earlier host</source>
+            <translation>wiederholt die ID eines früheren Hosts</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="266" />
+            <source>%1: is a folder, not a project file</source>
+            <translation>%1: ist ein Ordner, keine Projektdatei</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="271" />
+            <source>%1: cannot open: %2</source>
+            <translation>%1: kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="276" />
+            <source>%1: the file is %2 MB; project files are at most %3 MB</source>
+            <translation>%1: die Datei hat %2 MB; Projektdateien haben höchstens %3 MB</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="285" />
+            <source>%1: cannot read: %2</source>
+            <translation>%1: kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="351" />
+            <source>cannot write to standard output</source>
+            <translation>die Standardausgabe kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="359" />
+            <location filename="../../model/projectfile.cpp" line="364" />
+            <source>%1: cannot write: %2</source>
+            <translation>%1: kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="380" />
+            <source>%1: cannot read the previous version to keep it as %1.bak: %2</source>
+            <translation>%1: die vorige Fassung kann nicht gelesen werden, um sie als %1.bak aufzubewahren: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::PropertiesDialog</name>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="31" />
+            <source>Project Properties</source>
+            <translation>Projekteigenschaften</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="32" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="32" />
+            <source>The title on every printed page</source>
+            <translation>Der Titel auf jeder gedruckten Seite</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="33" />
+            <source>Change request number</source>
+            <translation>Nummer des Änderungsantrags</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="34" />
+            <source>The number of the firewall change request</source>
+            <translation>Die Nummer des Firewall-Änderungsantrags</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="35" />
+            <source>Requester</source>
+            <translation>Antragsteller</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="35" />
+            <source>Who asks for the change</source>
+            <translation>Wer die Änderung beantragt</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="36" />
+            <source>Author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="36" />
+            <source>Who prepared the rules</source>
+            <translation>Wer die Regeln erstellt hat</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="37" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="37" />
+            <source>The date of this revision, e.g. 2026-11-25</source>
+            <translation>Das Datum dieser Revision, z. B. 2026-11-25</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="38" />
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="39" />
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="39" />
+            <source>The revision of the request</source>
+            <translation>Die Revision des Antrags</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="41" />
+            <source>Justification</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="42" />
+            <source>Why the change is needed, as the change board reads it</source>
+            <translation>Warum die Änderung nötig ist, so wie das Change Advisory Board sie liest</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="45" />
+            <source>&amp;Today</source>
+            <translation>&amp;Heute</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="46" />
+            <location filename="../../views/propertiesdialog.cpp" line="47" />
+            <source>Set the date to today</source>
+            <translation>Das heutige Datum eintragen</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="55" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="56" />
+            <source>&amp;Change request:</source>
+            <translation>&amp;Änderungsantrag:</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="57" />
+            <source>&amp;Requester:</source>
+            <translation>&amp;Antragsteller:</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="58" />
+            <source>&amp;Author:</source>
+            <translation>Auto&amp;r:</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="59" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="60" />
+            <source>Re&amp;vision:</source>
+            <translation>Re&amp;vision:</translation>
+        </message>
+        <message>
+            <location filename="../../views/propertiesdialog.cpp" line="61" />
+            <source>&amp;Justification:</source>
+            <translation>&amp;Begründung:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::RemoveHostsCommand</name>
+        <message numerus="yes">
+            <location filename="../../views/undocommands.cpp" line="28" />
+            <source>Delete %n host(s)</source>
+            <translation>
+                <numerusform>%n Host löschen</numerusform>
+                <numerusform>%n Hosts löschen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::RolePalette</name>
+        <message>
+            <location filename="../../views/rolepalette.cpp" line="33" />
+            <source>Server roles</source>
+            <translation>Serverrollen</translation>
+        </message>
+        <message>
+            <location filename="../../views/rolepalette.cpp" line="35" />
+            <source>Drag a role onto the canvas, or press Enter, to add a host of that role</source>
+            <translation>Eine Rolle auf die Zeichenfläche ziehen oder die Eingabetaste drücken, um einen Host dieser Rolle hinzuzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../views/rolepalette.cpp" line="36" />
+            <source>Drag a role onto the canvas to add a host</source>
+            <translation>Eine Rolle auf die Zeichenfläche ziehen, um einen Host hinzuzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../views/rolepalette.cpp" line="51" />
+            <source>%1
+Drag onto the canvas or double-click to add one.</source>
+            <translation>%1
+Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</translation>
+        </message>
+        <message>
+            <location filename="../../views/rolepalette.cpp" line="53" />
+            <source>Adds a host of the role %1</source>
+            <translation>Fügt einen Host der Rolle %1 hinzu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::RuleTableModel</name>
+        <message>
+            <location filename="../../views/ruletablemodel.cpp" line="167" />
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruletablemodel.cpp" line="169" />
+            <source>Source Host</source>
+            <translation>Quellhost</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruletablemodel.cpp" line="171" />
+            <source>Source Role</source>
+            <translation>Quellrolle</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruletablemodel.cpp" line="173" />
+            <source>Source Address</source>
+            <translation>Quelladresse</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruletablemodel.cpp" line="175" />
+            <source>Destination Host</source>
+            <translation>Zielhost</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruletablemodel.cpp" line="177" />
+            <source>Destination Role</source>
+            <translation>Zielrolle</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruletablemodel.cpp" line="179" />
+            <source>Destination Address</source>
+            <translation>Zieladresse</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruletablemodel.cpp" line="181" />
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruletablemodel.cpp" line="183" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruletablemodel.cpp" line="185" />
+            <source>Protocol</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruletablemodel.cpp" line="187" />
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruletablemodel.cpp" line="189" />
+            <source>Reference</source>
+            <translation>Referenz</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruletablemodel.cpp" line="191" />
+            <source>Flow</source>
+            <translation>Verbindung</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruletablemodel.cpp" line="195" />
+            <source>Click to sort by this column; click again to reverse the order.</source>
+            <translation>Klicken, um nach dieser Spalte zu sortieren; erneut klicken kehrt die Reihenfolge um.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::TopologyScene</name>
+        <message>
+            <location filename="../../views/topologyscene.cpp" line="350" />
+            <source>Any</source>
+            <translation>Beliebig</translation>
+        </message>
+        <message>
+            <location filename="../../views/topologyscene.cpp" line="367" />
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+        <message>
+            <location filename="../../views/topologyscene.cpp" line="926" />
+            <source>Add %1</source>
+            <translation>%1 hinzufügen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../views/topologyscene.cpp" line="975" />
+            <source>Duplicate %n host(s)</source>
+            <translation>
+                <numerusform>%n Host duplizieren</numerusform>
+                <numerusform>%n Hosts duplizieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../views/topologyscene.cpp" line="1025" />
+            <source>clipboard</source>
+            <translation>Zwischenablage</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../views/topologyscene.cpp" line="1027" />
+            <source>Paste %n host(s)</source>
+            <translation>
+                <numerusform>%n Host einfügen</numerusform>
+                <numerusform>%n Hosts einfügen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../views/topologyscene.cpp" line="1038" />
+            <source>Arrange by role</source>
+            <translation>Nach Rolle anordnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::UndoCommands</name>
+        <message>
+            <location filename="../../views/undocommands.cpp" line="98" />
+            <source>Rename host</source>
+            <translation>Host umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../../views/undocommands.cpp" line="105" />
+            <source>Change role</source>
+            <translation>Rolle ändern</translation>
+        </message>
+        <message>
+            <location filename="../../views/undocommands.cpp" line="113" />
+            <source>Change description</source>
+            <translation>Beschreibung ändern</translation>
+        </message>
+        <message>
+            <location filename="../../views/undocommands.cpp" line="121" />
+            <source>Change addresses</source>
+            <translation>Adressen ändern</translation>
+        </message>
+    </context>
+</TS>

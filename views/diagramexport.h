@@ -1,0 +1,40 @@
+#pragma once
+
+#include "flowdocument.h"
+
+#include <QMarginsF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QString>
+
+namespace Portolan {
+
+class Topology;
+
+enum class DiagramFormat { Svg, Pdf, Png };
+
+struct DiagramExportOptions
+{
+    DocumentOptions document;
+    int dpi = 300; ///< PNG resolution
+    QPageSize pageSize = QPageSize(QPageSize::A4);
+    QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    QMarginsF marginsMillimetres = QMarginsF(12, 12, 12, 12);
+};
+
+/// The format for a file name's extension (svg, pdf, png), if it is one.
+std::optional<DiagramFormat> diagramFormatForName(const QString &name);
+
+/// Exports the flow diagram of @p topology: SVG and PNG hold the diagram with
+/// its legend (text stays text in SVG), PDF the whole paginated document.
+/// The file is written atomically ("-" writes standard output); on failure
+/// nothing is created or changed and @p error names the file and the cause.
+/// Needs a QApplication (an offscreen one is enough).
+bool exportDiagram(Topology &topology, DiagramFormat format, const QString &path,
+                   const DiagramExportOptions &options, QString *error);
+
+/// The same, rendering the given scene (the window's, so nothing is rebuilt).
+bool exportDiagram(TopologyScene &scene, DiagramFormat format, const QString &path,
+                   const DiagramExportOptions &options, QString *error);
+
+} // namespace Portolan
