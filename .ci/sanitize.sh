@@ -16,4 +16,4 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 if [ -f tests/lsan.supp ]; then
     export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 fi
-ctest --test-dir "$build" --output-on-failure
+ctest --test-dir "$build" --output-on-failure -j2

@@ -1,13 +1,16 @@
 #include "mainwindow.h"
 
+#include "autosave.h"
 #include "canvasview.h"
 #include "csvexportdialog.h"
 #include "diagramexport.h"
 #include "document.h"
+#include "filelock.h"
 #include "findingsmodel.h"
 #include "flowdocument.h"
 #include "inspector.h"
 #include "propertiesdialog.h"
+#include "recoverycopy.h"
 #include "rolepalette.h"
 #include "ruletablemodel.h"
 #include "topologyscene.h"
@@ -34,6 +37,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -626,6 +630,9 @@ void MainWindow::createStatusBar()
 void MainWindow::connectDocument()
 {
     connect(m_document, &Document::fileChanged, this, &MainWindow::updateTitle);
+    connect(m_document->autosave(), &Autosave::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("No recovery copy: %1").arg(message), 10000);
+    });
     connect(undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
     connect(topology(), &Topology::derivedChanged, this, &MainWindow::updateStatus);
@@ -664,6 +671,109 @@ bool MainWindow::openFile(const QString &path, QString *error)
     addRecentFile(m_document->filePath());
     fitWhenShown();
     return true;
+}
+
+bool MainWindow::openCopy(const QString &path, QString *error)
+{
+    QString message;
+    m_inspector->setHosts({});
+    if (!m_document->loadCopy(path, &message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    fitWhenShown();
+    return true;
+}
+
+bool MainWindow::openFileChecked(const QString &path)
+{
+    QString error;
+    bool opened = false;
+    if (const std::optional<FileLock::Owner> owner = FileLock::otherOwner(path)) {
+        QMessageBox box(QMessageBox::Warning, tr("Project Already Open"),
+                        tr("“%1” is open in another Portolan (process %2 on %3).")
+                            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                            .arg(owner->pid)
+                            .arg(owner->hostName),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("alreadyOpenBox"));
+        box.setInformativeText(
+            tr("If both edit it, the one who saves last overwrites the other's changes. A copy "
+               "opens as a new project that is saved under another name."));
+        QPushButton *copy = box.addButton(tr("Open a &Copy"), QMessageBox::AcceptRole);
+        copy->setObjectName(QStringLiteral("openCopyButton"));
+        QPushButton *anyway = box.addButton(tr("Open &Anyway"), QMessageBox::DestructiveRole);
+        anyway->setObjectName(QStringLiteral("openAnywayButton"));
+        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+        cancel->setObjectName(QStringLiteral("cancelButton"));
+        box.setDefaultButton(copy);
+        box.setEscapeButton(cancel);
+        box.exec();
+        if (box.clickedButton() == copy)
+            opened = openCopy(path, &error);
+        else if (box.clickedButton() == anyway)
+            opened = openFile(path, &error);
+        else
+            return false;
+    } else {
+        opened = openFile(path, &error);
+    }
+    if (!opened)
+        QMessageBox::critical(this, tr("Cannot Open Project"), error);
+    return opened;
+}
+
+bool MainWindow::offerRecovery(const QString &directory)
+{
+    QList<RecoveryCopy> copies = RecoveryCopy::findOrphans(directory);
+    bool restored = false;
+    for (RecoveryCopy &copy : copies) {
+        if (restored) {
+            copy.release(); // one project a window: the others wait for the next start
+            continue;
+        }
+        const QString name = !copy.originalPath().isEmpty()
+                                 ? QDir::toNativeSeparators(copy.originalPath())
+                             : !copy.name().isEmpty() ? copy.name()
+                                                      : tr("Untitled");
+        QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                        tr("Portolan ended without saving the changes to “%1”. A recovery copy "
+                           "from %2 is left.")
+                            .arg(name, QLocale().toString(copy.savedAt().toLocalTime(),
+                                                          QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("recoveryBox"));
+        box.setInformativeText(
+            tr("Restore opens the recovered project with its changes unsaved; Discard deletes "
+               "the copy; Later keeps it for the next start."));
+        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        restore->setObjectName(QStringLiteral("restoreButton"));
+        QPushButton *discard = box.addButton(QMessageBox::Discard);
+        discard->setObjectName(QStringLiteral("discardButton"));
+        QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        later->setObjectName(QStringLiteral("laterButton"));
+        box.setDefaultButton(restore);
+        box.setEscapeButton(later);
+        box.exec();
+        if (box.clickedButton() == discard) {
+            copy.remove();
+        } else if (box.clickedButton() == restore && maybeSave()) {
+            QString error;
+            m_inspector->setHosts({});
+            if (m_document->restore(copy, &error)) {
+                copy.remove();
+                restored = true;
+                fitWhenShown();
+            } else {
+                copy.release();
+                QMessageBox::critical(this, tr("Cannot Restore Project"), error);
+            }
+        } else {
+            copy.release();
+        }
+    }
+    return restored;
 }
 
 bool MainWindow::openSample(QString *error)
@@ -782,23 +892,16 @@ void MainWindow::fileOpen()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Project"), start,
         tr("Portolan projects (*.portolan.json);;JSON files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!openFile(path, &error))
-        QMessageBox::critical(this, tr("Cannot Open Project"), error);
+    if (!path.isEmpty())
+        openFileChecked(path);
 }
 
 void MainWindow::openRecent(const QString &path)
 {
     if (!maybeSave())
         return;
-    QString error;
-    if (!openFile(path, &error)) {
-        QMessageBox::critical(this, tr("Cannot Open Project"), error);
-        if (!QFileInfo::exists(path))
-            removeRecentFile(path);
-    }
+    if (!openFileChecked(path) && !QFileInfo::exists(path))
+        removeRecentFile(path);
 }
 
 bool MainWindow::fileSave()
@@ -906,10 +1009,27 @@ void MainWindow::fileProperties()
 {
     const Project &project = topology()->project();
     PropertiesDialog dialog(project.title, project.changeRequest, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    // An unchanged dialog makes the command obsolete: no undo step.
-    undoStack()->push(new ChangeDetailsCommand(topology(), dialog.title(), dialog.details()));
+    while (dialog.exec() == QDialog::Accepted) {
+        const ChangeRequest details = dialog.details();
+        // The loader refuses control characters: a saved file must never hold one.
+        const bool refused =
+            containsControlCharacter(dialog.title(), false) ||
+            containsControlCharacter(details.number, false) ||
+            containsControlCharacter(details.requester, false) ||
+            containsControlCharacter(details.author, false) ||
+            containsControlCharacter(details.date, false) ||
+            containsControlCharacter(details.revision, false) ||
+            containsControlCharacter(details.justification, true);
+        if (!refused) {
+            // An unchanged dialog makes the command obsolete: no undo step.
+            undoStack()->push(new ChangeDetailsCommand(topology(), dialog.title(), details));
+            return;
+        }
+        QMessageBox::warning(&dialog, tr("Project Properties"),
+                             tr("The properties contain a control character. Remove it and "
+                                "try again; only the justification may have line breaks and "
+                                "tabs."));
+    }
 }
 
 void MainWindow::filePrint()

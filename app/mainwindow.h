@@ -44,6 +44,15 @@ public:
     /// Opens @p path without asking anything; on failure the open project is
     /// kept and @p error holds the loader's message.
     bool openFile(const QString &path, QString *error = nullptr);
+    /// Opens @p path as a new, unsaved copy (Document::loadCopy).
+    bool openCopy(const QString &path, QString *error = nullptr);
+    /// Opens @p path as File → Open does: if another Portolan has it open,
+    /// asks whether to open a copy, open it anyway or cancel; reports a file
+    /// that cannot be opened in an error dialog. True if a project was opened.
+    bool openFileChecked(const QString &path);
+    /// Offers each recovery copy in @p directory whose window ended without
+    /// cleaning up (Restore / Discard / Later). True if one was restored.
+    bool offerRecovery(const QString &directory);
     /// Opens the built-in sample.
     bool openSample(QString *error = nullptr);
     /// Starts an empty project without asking anything.

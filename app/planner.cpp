@@ -3,16 +3,38 @@
 #include "canvasview.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "recoverycopy.h"
+#include "topology.h"
+#include "undocommands.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <cstdio>
 
 namespace Portolan {
+
+namespace {
+
+/// Test-only (docs/recovery.md): PORTOLAN_TEST_MOVE_HOSTS=N moves the first
+/// host N times by 10 px through the undo stack, as N drags would, so a test
+/// can crash a window that has unsaved changes.
+void applyTestMoves(MainWindow *window)
+{
+    const int moves = qEnvironmentVariableIntValue("PORTOLAN_TEST_MOVE_HOSTS");
+    Topology *topology = window->topology();
+    for (int i = 0; i < moves && topology->hostCount() > 0; ++i) {
+        const Host &host = topology->host(0);
+        window->undoStack()->push(
+            new MoveHostsCommand(topology, {{host.id, host.position + QPointF(10, 0)}}));
+    }
+}
+
+} // namespace
 
 int runPlanner(const QStringList &arguments)
 {
@@ -51,14 +73,19 @@ int runPlanner(const QStringList &arguments)
 
     MainWindow window(language);
     QString error;
-    bool opened =
-        files.isEmpty() ? window.openSample(&error) : window.openFile(files.first(), &error);
+    bool opened = files.isEmpty() ? window.openSample(&error) : true;
     window.show();
-    if (!opened) {
-        // Never leave the user without a window: say why, then start afresh.
+    if (!files.isEmpty()) {
+        // Warns if another Portolan has the file open; reports a bad file.
+        opened = window.openFileChecked(files.first());
+        if (!opened)
+            window.newProject(); // never leave the user without a window
+    } else if (!opened) {
         QMessageBox::critical(&window, MainWindow::tr("Cannot Open Project"), error);
         window.newProject();
     }
+    window.offerRecovery(RecoveryCopy::defaultDirectory());
+    applyTestMoves(&window);
     // Fit once the window has its final size.
     QTimer::singleShot(0, window.canvasView(), &CanvasView::fitAll);
     return QApplication::exec();

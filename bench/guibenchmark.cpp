@@ -3,9 +3,11 @@
 #include "arrowitem.h"
 #include "canvasview.h"
 #include "hostitem.h"
+#include "projectfile.h"
 #include "ruletablemodel.h"
 #include "topology.h"
 #include "topologyscene.h"
+#include "undocommands.h"
 
 #include <QImage>
 #include <QPainter>
@@ -25,9 +27,56 @@ QString draggedHostId(const Project &project)
     return project.hosts.empty() ? QString() : project.hosts.front().id;
 }
 
+/// Everything the window holds for one open project.
+struct OpenWindow
+{
+    QUndoStack undoStack;
+    Topology topology;
+    std::unique_ptr<RuleTableModel> table;
+    std::unique_ptr<TopologyScene> scene;
+    std::unique_ptr<CanvasView> view;
+};
+
+void paint(CanvasView &view, QImage *image)
+{
+    image->fill(Qt::white);
+    view.viewport()->render(image);
+}
+
 void measureScene(const Project &project, const std::shared_ptr<const Catalog> &catalog,
                   GuiResult *result)
 {
+    const QByteArray file = ProjectFile::serialize(project);
+    QImage image(QSize(1600, 1000), QImage::Format_ARGB32_Premultiplied);
+    std::unique_ptr<OpenWindow> window;
+
+    // Opening a file as the window does: parse, derive the rules for the rule
+    // table, build the canvas and paint it with the whole diagram in view.
+    resetPeakMemory();
+    const qint64 before = statusKiB("VmRSS");
+    result->open = measure(
+        [&] {
+            window = std::make_unique<OpenWindow>();
+            Project opened;
+            QString error;
+            if (!ProjectFile::parse(file, QStringLiteral("bench"), &opened, &error))
+                qFatal("%s", qPrintable(error));
+            window->topology.reset(std::move(opened), catalog);
+            window->topology.rules();
+            window->table =
+                std::make_unique<RuleTableModel>(&window->topology, QStringLiteral("en"));
+            window->scene = std::make_unique<TopologyScene>(&window->topology, &window->undoStack);
+            window->view = std::make_unique<CanvasView>(window->scene.get());
+            window->view->resize(image.size());
+            window->view->show();
+            window->scene->flushPendingLayout();
+            window->view->fitAll();
+            paint(*window->view, &image);
+        },
+        [&] { window.reset(); });
+    result->scenePeakKiB = statusKiB("VmHWM") - before;
+    window.reset();
+
     QUndoStack undoStack;
     std::unique_ptr<Topology> topology;
     std::unique_ptr<TopologyScene> scene;
@@ -42,31 +91,60 @@ void measureScene(const Project &project, const std::shared_ptr<const Catalog> &
             topology->reset(project, catalog);
         });
     result->arrows = int(scene->arrowItems().size());
+    result->bundles = int(scene->bundleItems().size());
 
-    resetPeakMemory();
-    const qint64 before = statusKiB("VmRSS");
     CanvasView view(scene.get());
-    view.resize(1600, 1000);
+    view.resize(image.size());
     view.show();
-    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
     result->firstPaint = measure([&] {
         view.fitAll();
-        image.fill(Qt::white);
-        view.viewport()->render(&image);
+        paint(view, &image);
     });
-    result->scenePeakKiB = statusKiB("VmHWM") - before;
 
     HostItem *item = scene->hostItem(draggedHostId(project));
     if (!item)
         return;
+    result->zoomPaint = measure([&] {
+        view.setZoom(1);
+        view.centerOn(item);
+        paint(view, &image);
+    });
+    view.fitAll();
+    result->selectStep = measure(
+        [&] {
+            scene->selectHosts({item->hostId()});
+            scene->flushPendingLayout();
+            paint(view, &image);
+        },
+        [&] {
+            scene->selectHosts({});
+            scene->flushPendingLayout();
+        });
+    result->shownArrows = int(scene->arrowItems().size());
     int step = 0;
     result->dragStep = measure([&] {
         // Back and forth, so that the layout does not drift over many runs.
         const qreal sign = step++ % 2 ? -1 : 1;
         item->setPos(item->pos() + QPointF(7 * sign, 3 * sign));
         scene->flushPendingLayout();
-        view.viewport()->render(&image);
+        paint(view, &image);
     });
+    scene->selectHosts({});
+    result->arrange = measure(
+        [&] {
+            scene->arrangeByRole();
+            scene->flushPendingLayout();
+        },
+        [&] {
+            // Hosts off their columns first, so that arranging moves every one.
+            QHash<QString, QPointF> scattered;
+            for (int i = 0; i < topology->hostCount(); ++i) {
+                const Host &host = topology->host(i);
+                scattered.insert(host.id, host.position + QPointF(40 * (i % 7), 30 * (i % 5)));
+            }
+            undoStack.push(new MoveHostsCommand(topology.get(), scattered, QString()));
+            scene->flushPendingLayout();
+        });
     result->sceneMeasured = true;
 }
 

@@ -13,14 +13,20 @@ namespace Portolan {
 struct GuiResult
 {
     bool sceneMeasured = false;
-    int arrows = 0;
-    Timing sceneBuild; ///< TopologyScene on a fresh Topology: connections, items, layout
-    Timing firstPaint; ///< fit all, then paint the whole canvas into an image
-    Timing dragStep;   ///< move one Director by a few pixels, its arrows follow, repaint
-    qint64 scenePeakKiB = 0;
-    Timing tableReset;  ///< RuleTableModel over already derived rules
-    Timing tableSort;   ///< sort by destination host (descending) from rule order
-    Timing tableFilter; ///< one keystroke's filter: "dir-0" in every column
+    int arrows = 0;      ///< arrow items with nothing selected
+    int bundles = 0;     ///< role bundles (0 when every connection is an arrow)
+    int shownArrows = 0; ///< arrow items with the dragged host selected
+    Timing open;         ///< file bytes → project → rules, rule table, scene, painted canvas
+    Timing sceneBuild;   ///< TopologyScene on a fresh Topology: connections, items, layout
+    Timing firstPaint;   ///< fit all (zoomed out), then paint the whole canvas into an image
+    Timing zoomPaint;    ///< paint at 100 % around the dragged host (a pan step)
+    Timing selectStep;   ///< select the dragged host: its arrows are built and painted
+    Timing dragStep;     ///< move the selected Director a few pixels, its arrows follow, repaint
+    Timing arrange;      ///< Arrange by role (one undo step) until the layout is settled
+    qint64 scenePeakKiB = 0; ///< peak above the start while opening (model, table and canvas)
+    Timing tableReset;       ///< RuleTableModel over already derived rules
+    Timing tableSort;        ///< sort by destination host (descending) from rule order
+    Timing tableFilter;      ///< one keystroke's filter: "dir-0" in every column
     int tableRows = 0;
 };
 

@@ -24,9 +24,8 @@ struct Host
 
     friend bool operator==(const Host &a, const Host &b)
     {
-        return a.id == b.id && a.name == b.name && a.role == b.role &&
-               a.addresses == b.addresses && a.position == b.position &&
-               a.description == b.description && a.extra == b.extra;
+        return a.id == b.id && a.name == b.name && a.role == b.role && a.addresses == b.addresses &&
+               a.position == b.position && a.description == b.description && a.extra == b.extra;
     }
 };
 
@@ -49,8 +48,8 @@ struct ChangeRequest
     friend bool operator==(const ChangeRequest &a, const ChangeRequest &b)
     {
         return a.number == b.number && a.requester == b.requester && a.author == b.author &&
-               a.date == b.date && a.revision == b.revision &&
-               a.justification == b.justification && a.extra == b.extra;
+               a.date == b.date && a.revision == b.revision && a.justification == b.justification &&
+               a.extra == b.extra;
     }
 };
 
@@ -86,5 +85,10 @@ constexpr int maxNameLength = 256;
 constexpr int maxTextLength = 16384;
 constexpr double maxCoordinate = 1e7;
 } // namespace Limits
+
+/// Whether @p text holds a control character (C0, DEL or C1). Names never may;
+/// multi-line texts may hold line breaks and tabs (@p allowLineBreaks). The
+/// loader refuses such files, so the editors refuse such text too.
+bool containsControlCharacter(const QString &text, bool allowLineBreaks);
 
 } // namespace Portolan

@@ -57,18 +57,6 @@ QJsonObject unknownKeys(const QJsonObject &object, const QStringList &known)
     return extra;
 }
 
-bool hasControlCharacter(const QString &text, bool allowLineBreaks)
-{
-    // C0, DEL and C1 (U+0080..U+009F): a C1 CSI moves a terminal's cursor as an
-    // escape does, so `check` printing a name must never meet one.
-    for (QChar c : text) {
-        if (c.category() == QChar::Other_Control &&
-            !(allowLineBreaks && (c == u'\n' || c == u'\t' || c == u'\r')))
-            return true;
-    }
-    return false;
-}
-
 QString limitedString(JsonReader &reader, const QJsonObject &object, const QString &key,
                       bool required, int maxLength, bool multiLine)
 {
@@ -80,7 +68,7 @@ QString limitedString(JsonReader &reader, const QJsonObject &object, const QStri
         reader.fail(
             key,
             tr("is %1 characters long; at most %2 are allowed").arg(value.size()).arg(maxLength));
-    else if (hasControlCharacter(value, multiLine))
+    else if (containsControlCharacter(value, multiLine))
         reader.fail(key, tr("contains a control character"));
     return value;
 }

@@ -195,12 +195,15 @@ QPainterPath ArrowItem::shape() const
 
 void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
-    Q_UNUSED(option);
     Q_UNUSED(widget);
     if (m_path.isEmpty())
         return;
-    painter->setRenderHint(QPainter::Antialiasing);
     const bool interactive = !exportMode();
+    // Zoomed far out, hundreds of arrows are on screen: plain lines draw several
+    // times faster than antialiased dashes, and the colour still tells the family.
+    const bool coarse =
+        interactive && option->levelOfDetailFromTransform(painter->worldTransform()) < 0.3;
+    painter->setRenderHint(QPainter::Antialiasing, !coarse);
     const bool strong = interactive && (m_emphasis == Emphasis::Strong || isSelected());
     const QColor color = CanvasStyle::flowColor(m_family);
     if (interactive && (isSelected() || m_hovered)) {
@@ -210,7 +213,10 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(m_path);
     }
-    painter->setPen(CanvasStyle::flowPen(m_family, strong ? 2.6 : 1.6));
+    if (coarse)
+        painter->setPen(QPen(color, 0)); // cosmetic: one pixel at any zoom
+    else
+        painter->setPen(CanvasStyle::flowPen(m_family, strong ? 2.6 : 1.6));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);
     painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));

@@ -5,9 +5,14 @@
 #include "topologyscene.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QTextLayout>
 #include <QTextOption>
+
+#include <memory>
 
 #include <vector>
 
@@ -24,24 +29,54 @@ struct TableColumn
 
 const std::vector<TableColumn> &ruleTableColumns()
 {
-    static const std::vector<TableColumn> columns{{RuleColumn::Rule, 0.04},
+    static const std::vector<TableColumn> columns{{RuleColumn::Rule, 0.035},
                                                   {RuleColumn::SourceHost, 0.09},
-                                                  {RuleColumn::SourceRole, 0.09},
-                                                  {RuleColumn::SourceAddress, 0.10},
+                                                  {RuleColumn::SourceRole, 0.10},
+                                                  {RuleColumn::SourceAddress, 0.105},
                                                   {RuleColumn::DestinationHost, 0.09},
-                                                  {RuleColumn::DestinationRole, 0.09},
-                                                  {RuleColumn::DestinationAddress, 0.10},
-                                                  {RuleColumn::Transport, 0.05},
-                                                  {RuleColumn::Port, 0.05},
+                                                  {RuleColumn::DestinationRole, 0.10},
+                                                  {RuleColumn::DestinationAddress, 0.105},
+                                                  {RuleColumn::Transport, 0.06},
+                                                  {RuleColumn::Port, 0.045},
                                                   {RuleColumn::Protocol, 0.06},
-                                                  {RuleColumn::Description, 0.16},
-                                                  {RuleColumn::Reference, 0.08}};
+                                                  {RuleColumn::Description, 0.14},
+                                                  {RuleColumn::Reference, 0.07}};
     return columns;
 }
 
 constexpr qreal hostColumnShares[] = {0.22, 0.22, 0.28, 0.28};
 
-constexpr int textFlags = Qt::TextWordWrap | Qt::TextWrapAnywhere | Qt::AlignLeft | Qt::AlignTop;
+/// Lays out @p text in @p width: wrapped between words, and inside a word only
+/// when the word alone is wider than the cell (a long IPv6 address). The same
+/// layout measures and paints, so a row is exactly as tall as its text.
+class WrappedText
+{
+public:
+    WrappedText(const QString &text, const QFont &font, QPaintDevice *device, qreal width)
+        : m_layout(QString(text).replace(u'\n', QChar::LineSeparator), font, device)
+    {
+        QTextOption option(Qt::AlignLeft | Qt::AlignTop);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        m_layout.setTextOption(option);
+        m_layout.setCacheEnabled(true);
+        m_layout.beginLayout();
+        qreal y = 0;
+        for (QTextLine line = m_layout.createLine(); line.isValid(); line = m_layout.createLine()) {
+            line.setLineWidth(std::max<qreal>(1, width));
+            line.setPosition(QPointF(0, y));
+            y += line.height();
+        }
+        m_layout.endLayout();
+        m_height = y;
+    }
+
+    qreal height() const { return m_height; }
+    void draw(QPainter &painter, const QPointF &topLeft) const { m_layout.draw(&painter, topLeft); }
+
+private:
+    QTextLayout m_layout;
+    qreal m_height = 0;
+};
 
 } // namespace
 
@@ -69,6 +104,9 @@ struct FlowDocument::Layout
     std::vector<qreal> hostColumnWidths;
     qreal ruleHeaderRowHeight = 0;
     qreal hostHeaderRowHeight = 0;
+    /// Every row's height, measured once by the layout pass and reused to paint.
+    std::vector<qreal> ruleRowHeights;
+    std::vector<qreal> hostRowHeights;
     std::vector<Page> pages;
 };
 
@@ -110,15 +148,13 @@ static QStringList ruleHeaders()
     return headers;
 }
 
-static qreal rowHeight(const QFontMetricsF &metrics, const std::vector<qreal> &widths,
+static qreal rowHeight(const QFont &font, QPaintDevice *device, const std::vector<qreal> &widths,
                        const QStringList &cells, qreal padding)
 {
     qreal height = 0;
     for (size_t c = 0; c < widths.size(); ++c) {
-        const QRectF bounds =
-            metrics.boundingRect(QRectF(0, 0, std::max<qreal>(1, widths[c] - 2 * padding), 1e9),
-                                 textFlags, cells[qsizetype(c)]);
-        height = std::max(height, bounds.height());
+        const WrappedText text(cells[qsizetype(c)], font, device, widths[c] - 2 * padding);
+        height = std::max(height, text.height());
     }
     return height + 2 * padding;
 }
@@ -133,6 +169,12 @@ static QStringList ruleCells(const Topology &topology, const Rule &rule, qsizety
     return cells;
 }
 
+static QStringList hostHeaders()
+{
+    return {FlowDocument::tr("Name"), FlowDocument::tr("Role"), FlowDocument::tr("Addresses"),
+            FlowDocument::tr("Description")};
+}
+
 static QStringList hostCells(const Topology &topology, const Host &host, const QString &language)
 {
     const Catalog &catalog = topology.catalog();
@@ -144,35 +186,109 @@ static QStringList hostCells(const Topology &topology, const Host &host, const Q
             addresses.join(u'\n'), host.description};
 }
 
+/// Column widths for a table: each column gets its share of @p total, then
+/// columns too narrow for their longest word (header or cell) grow to hold it,
+/// taken from the room the other columns have to spare. Words are measured
+/// once each, so this is linear in the number of cells.
+template<typename CellsOf>
+static std::vector<qreal> fitColumnWidths(const std::vector<qreal> &shares, qreal total,
+                                          qreal padding, const QFont &headerFont, const QFont &font,
+                                          QPaintDevice *device, const QStringList &headers,
+                                          qsizetype rows, CellsOf cellsOf)
+{
+    const QFontMetricsF headerMetrics(headerFont, device);
+    const QFontMetricsF metrics(font, device);
+    std::vector<qreal> minimums(shares.size(), 0);
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QHash<QString, qreal> measured; // cell words repeat: addresses, roles, notes
+    auto widestWord = [&](const QString &text, const QFontMetricsF &m,
+                          QHash<QString, qreal> *cache) {
+        qreal widest = 0;
+        for (const QString &word : text.split(spaces, Qt::SkipEmptyParts)) {
+            qreal width = 0;
+            if (cache) {
+                auto it = cache->constFind(word);
+                if (it == cache->constEnd())
+                    it = cache->insert(word, m.horizontalAdvance(word));
+                width = *it;
+            } else {
+                width = m.horizontalAdvance(word);
+            }
+            widest = std::max(widest, width);
+        }
+        return widest;
+    };
+    for (size_t c = 0; c < shares.size(); ++c)
+        minimums[c] = widestWord(headers[qsizetype(c)], headerMetrics, nullptr);
+    for (qsizetype row = 0; row < rows; ++row) {
+        const QStringList cells = cellsOf(row);
+        for (size_t c = 0; c < shares.size(); ++c)
+            minimums[c] =
+                std::max(minimums[c], widestWord(cells[qsizetype(c)], metrics, &measured));
+    }
+    std::vector<qreal> widths;
+    qreal deficit = 0;
+    qreal slack = 0;
+    for (size_t c = 0; c < shares.size(); ++c) {
+        widths.push_back(shares[c] * total);
+        // A very long word (a 200-character host name) wraps anyway: cap what it may claim.
+        minimums[c] = std::min(minimums[c] + 2 * padding + 1, 2 * widths[c]);
+        deficit += std::max<qreal>(0, minimums[c] - widths[c]);
+        slack += std::max<qreal>(0, widths[c] - minimums[c]);
+    }
+    if (deficit <= 0 || slack <= 0)
+        return widths;
+    const qreal taken = std::min(deficit, slack);
+    for (size_t c = 0; c < widths.size(); ++c) {
+        if (widths[c] < minimums[c])
+            widths[c] += (minimums[c] - widths[c]) * taken / deficit;
+        else
+            widths[c] -= (widths[c] - minimums[c]) * taken / slack;
+    }
+    return widths;
+}
+
 FlowDocument::Layout FlowDocument::layout(QPagedPaintDevice *device, QPainter *painter) const
 {
+    Q_UNUSED(painter);
     Layout l;
     const int dpi = device->logicalDpiX();
     l.paper = QRectF(device->pageLayout().paintRectPixels(dpi));
     l.paper.moveTopLeft(QPointF(0, 0));
     l.mm = dpi / 25.4;
+    // Twelve columns need a smaller type on portrait pages to keep words whole.
+    const int tablePoints = l.paper.width() / l.mm < 230 ? 6 : 7;
     l.titleFont = QFont(QStringLiteral("DejaVu Sans"), 16, QFont::Bold);
     l.headingFont = QFont(QStringLiteral("DejaVu Sans"), 11, QFont::Bold);
     l.bodyFont = QFont(QStringLiteral("DejaVu Sans"), 9);
-    l.tableFont = QFont(QStringLiteral("DejaVu Sans"), 7);
-    l.tableHeaderFont = QFont(QStringLiteral("DejaVu Sans"), 7, QFont::Bold);
-    l.padding = 1.0 * l.mm;
+    l.tableFont = QFont(QStringLiteral("DejaVu Sans"), tablePoints);
+    l.tableHeaderFont = QFont(QStringLiteral("DejaVu Sans"), tablePoints, QFont::Bold);
+    l.padding = 0.8 * l.mm;
 
     const QFontMetricsF body(l.bodyFont, device);
     l.headerHeight = body.height() * 1.8;
     l.footerHeight = body.height() * 1.6;
 
+    const auto &rules = m_topology.rules();
+    std::vector<qreal> ruleShares;
     for (const TableColumn &c : ruleTableColumns())
-        l.ruleColumnWidths.push_back(c.share * l.paper.width());
-    for (qreal share : hostColumnShares)
-        l.hostColumnWidths.push_back(share * l.paper.width());
+        ruleShares.push_back(c.share);
+    l.ruleColumnWidths = fitColumnWidths(
+        ruleShares, l.paper.width(), l.padding, l.tableHeaderFont, l.tableFont, device,
+        ruleHeaders(), qsizetype(rules.size()), [&](qsizetype row) {
+            return ruleCells(m_topology, rules[size_t(row)], row + 1, m_options.language);
+        });
+    l.hostColumnWidths = fitColumnWidths(
+        std::vector<qreal>(std::begin(hostColumnShares), std::end(hostColumnShares)),
+        l.paper.width(), l.padding, l.tableHeaderFont, l.tableFont, device, hostHeaders(),
+        m_options.includeHostList ? m_topology.hostCount() : 0, [&](qsizetype row) {
+            return hostCells(m_topology, m_topology.host(int(row)), m_options.language);
+        });
 
-    const QFontMetricsF table(l.tableFont, device);
-    const QFontMetricsF tableHeader(l.tableHeaderFont, device);
-    l.ruleHeaderRowHeight = rowHeight(tableHeader, l.ruleColumnWidths, ruleHeaders(), l.padding);
-    const QStringList hostHeaders{tr("Name"), tr("Role"), tr("Addresses"), tr("Description")};
-    l.hostHeaderRowHeight = rowHeight(tableHeader, l.hostColumnWidths, hostHeaders, l.padding);
-    Q_UNUSED(painter);
+    l.ruleHeaderRowHeight =
+        rowHeight(l.tableHeaderFont, device, l.ruleColumnWidths, ruleHeaders(), l.padding);
+    l.hostHeaderRowHeight =
+        rowHeight(l.tableHeaderFont, device, l.hostColumnWidths, hostHeaders(), l.padding);
 
     const qreal bodyTop = l.headerHeight;
     const qreal bodyBottom = l.paper.height() - l.footerHeight;
@@ -180,15 +296,18 @@ FlowDocument::Layout FlowDocument::layout(QPagedPaintDevice *device, QPainter *p
 
     l.pages.push_back({Layout::Kind::Diagram, 0, 0});
 
-    // Paginate a table: rows go onto a page while they fit under the repeated header.
+    // Paginate a table: rows go onto a page while they fit under the repeated
+    // header. One pass, each row measured once: linear in the number of rows.
     auto paginate = [&](Layout::Kind kind, qsizetype count, qreal headerRow, auto cellsOf,
-                        const std::vector<qreal> &widths) {
+                        const std::vector<qreal> &widths, std::vector<qreal> &heights) {
+        heights.reserve(size_t(count));
         if (count == 0)
             return;
         qreal y = bodyTop + headingHeight + headerRow;
         Layout::Page page{kind, 0, 0};
         for (qsizetype row = 0; row < count; ++row) {
-            const qreal height = rowHeight(table, widths, cellsOf(row), l.padding);
+            const qreal height = rowHeight(l.tableFont, device, widths, cellsOf(row), l.padding);
+            heights.push_back(height);
             if (y + height > bodyBottom && page.last > page.first) {
                 l.pages.push_back(page);
                 page = {kind, row, row};
@@ -200,20 +319,19 @@ FlowDocument::Layout FlowDocument::layout(QPagedPaintDevice *device, QPainter *p
         l.pages.push_back(page);
     };
 
-    const auto &rules = m_topology.rules();
     paginate(
         Layout::Kind::Rules, qsizetype(rules.size()), l.ruleHeaderRowHeight,
         [&](qsizetype row) {
             return ruleCells(m_topology, rules[size_t(row)], row + 1, m_options.language);
         },
-        l.ruleColumnWidths);
+        l.ruleColumnWidths, l.ruleRowHeights);
     if (m_options.includeHostList) {
         paginate(
             Layout::Kind::Hosts, m_topology.hostCount(), l.hostHeaderRowHeight,
             [&](qsizetype row) {
                 return hostCells(m_topology, m_topology.host(int(row)), m_options.language);
             },
-            l.hostColumnWidths);
+            l.hostColumnWidths, l.hostRowHeights);
     }
     return l;
 }
@@ -245,6 +363,7 @@ void FlowDocument::paintPage(QPainter &painter, const Layout &l, int pageIndex) 
     const ChangeRequest &cr = project.changeRequest;
     const Layout::Page &page = l.pages[size_t(pageIndex)];
     const QString language = m_options.language;
+    QPaintDevice *device = painter.device();
     const QPen thin(Qt::black, 0.2 * l.mm);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -258,8 +377,12 @@ void FlowDocument::paintPage(QPainter &painter, const Layout &l, int pageIndex) 
     const QString pageText = tr("%1 / %2").arg(pageIndex + 1).arg(l.pages.size());
     painter.setFont(l.bodyFont);
     painter.setPen(Qt::black);
+    const QFontMetricsF bodyMetrics(l.bodyFont, device);
     const QRectF headerRect(0, 0, l.paper.width(), l.headerHeight * 0.7);
-    painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, headerLeft);
+    const qreal pageTextWidth = bodyMetrics.horizontalAdvance(pageText) + 4 * l.mm;
+    painter.drawText(
+        headerRect.adjusted(0, 0, -pageTextWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        bodyMetrics.elidedText(headerLeft, Qt::ElideRight, headerRect.width() - pageTextWidth));
     painter.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, pageText);
     painter.setPen(thin);
     painter.drawLine(QPointF(0, headerRect.bottom()),
@@ -284,75 +407,94 @@ void FlowDocument::paintPage(QPainter &painter, const Layout &l, int pageIndex) 
     const qreal bottom = footerRect.top() - l.padding;
 
     if (page.kind == Layout::Kind::Diagram) {
-        // Title block: the change-request details in a framed grid.
-        const QFontMetricsF titleMetrics(l.titleFont, painter.device());
-        const QFontMetricsF bodyMetrics(l.bodyFont, painter.device());
+        // Title block: the title, then the change-request details flowed into
+        // lines (a long requester takes a line of its own and wraps, it is
+        // never cut), the catalog and the justification.
+        const QFontMetricsF titleMetrics(l.titleFont, device);
         const std::pair<QString, QString> fields[] = {{tr("Change request"), cr.number},
                                                       {tr("Requester"), cr.requester},
                                                       {tr("Author"), cr.author},
                                                       {tr("Date"), cr.date},
                                                       {tr("Revision"), cr.revision}};
-        const qreal lineHeight = bodyMetrics.height() * 1.3;
-        const qreal justificationWidth = l.paper.width() - 4 * l.padding;
-        const QString justification =
-            cr.justification.isEmpty() ? QString() : tr("Justification: %1").arg(cr.justification);
-        const qreal justificationHeight =
-            justification.isEmpty()
-                ? 0
-                : bodyMetrics
-                      .boundingRect(QRectF(0, 0, justificationWidth, 1e9), textFlags, justification)
-                      .height();
+        const qreal inner = l.paper.width() - 4 * l.padding;
+        const qreal gap = 8 * l.mm;
+        struct Placed
+        {
+            QPointF at;
+            std::shared_ptr<WrappedText> text;
+        };
+        std::vector<Placed> placed;
+        qreal x = 0;
+        qreal y = 0;
+        qreal lineHeight = 0;
+        for (const auto &[label, value] : fields) {
+            const QString text =
+                tr("%1: %2").arg(label, value.isEmpty() ? QStringLiteral("\u2014")
+                                                        : QString(value).replace(u'\n', u' '));
+            const qreal natural = bodyMetrics.horizontalAdvance(text) + l.mm;
+            const qreal width = std::min(natural, inner);
+            if (x > 0 && x + width > inner) {
+                x = 0;
+                y += lineHeight;
+                lineHeight = 0;
+            }
+            auto wrapped = std::make_shared<WrappedText>(text, l.bodyFont, device, width);
+            placed.push_back({QPointF(x, y), wrapped});
+            lineHeight = std::max(lineHeight, wrapped->height());
+            x += width + gap;
+        }
+        const qreal fieldsHeight = y + lineHeight;
+        const WrappedText catalogLine(tr("Catalog: %1").arg(catalogReference()), l.bodyFont, device,
+                                      inner);
+        const WrappedText justification(
+            cr.justification.isEmpty() ? QString() : tr("Justification: %1").arg(cr.justification),
+            l.bodyFont, device, inner);
+        const qreal titleHeight = titleMetrics.height() * 1.4;
+        const qreal lineGap = 0.8 * l.mm;
         const qreal blockHeight =
-            titleMetrics.height() * 1.4 + lineHeight * 2 + justificationHeight + 3 * l.padding;
+            titleHeight + fieldsHeight + lineGap + catalogLine.height() +
+            (cr.justification.isEmpty() ? 0 : lineGap + justification.height()) + 2 * l.padding;
         const QRectF block(0, top + l.padding, l.paper.width(), blockHeight);
         painter.setPen(thin);
         painter.setBrush(QColor(245, 247, 250));
         painter.drawRect(block);
         painter.setBrush(Qt::NoBrush);
         painter.setPen(Qt::black);
-        qreal y = block.top() + l.padding;
+        const qreal left = block.left() + 2 * l.padding;
+        y = block.top() + l.padding;
         painter.setFont(l.titleFont);
-        painter.drawText(QRectF(block.left() + 2 * l.padding, y, block.width() - 4 * l.padding,
-                                titleMetrics.height() * 1.4),
-                         Qt::AlignLeft | Qt::AlignVCenter, title);
-        y += titleMetrics.height() * 1.4;
-        painter.setFont(l.bodyFont);
-        const qreal cellWidth = (block.width() - 4 * l.padding) / 5;
-        for (int i = 0; i < 5; ++i) {
-            const QRectF cell(block.left() + 2 * l.padding + i * cellWidth, y, cellWidth,
-                              lineHeight);
-            const QString value =
-                fields[i].second.isEmpty() ? QStringLiteral("\u2014") : fields[i].second;
-            painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter,
-                             bodyMetrics.elidedText(fields[i].first + QStringLiteral(": ") + value,
-                                                    Qt::ElideRight, cellWidth - l.padding));
-        }
-        y += lineHeight;
-        painter.drawText(
-            QRectF(block.left() + 2 * l.padding, y, block.width() - 4 * l.padding, lineHeight),
-            Qt::AlignLeft | Qt::AlignVCenter, tr("Catalog: %1").arg(catalogReference()));
-        y += lineHeight;
-        if (!justification.isEmpty())
-            painter.drawText(
-                QRectF(block.left() + 2 * l.padding, y, justificationWidth, justificationHeight),
-                textFlags, justification);
+        painter.drawText(QRectF(left, y, inner, titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         titleMetrics.elidedText(title, Qt::ElideRight, inner));
+        y += titleHeight;
+        for (const Placed &p : placed)
+            p.text->draw(painter, QPointF(left, y) + p.at);
+        y += fieldsHeight + lineGap;
+        catalogLine.draw(painter, QPointF(left, y));
+        y += catalogLine.height();
+        if (!cr.justification.isEmpty())
+            justification.draw(painter, QPointF(left, y + lineGap));
 
-        // The whole diagram, scaled to fit what is left of the page.
-        const QRectF target(0, block.bottom() + 2 * l.padding, l.paper.width(),
-                            bottom - block.bottom() - 2 * l.padding);
+        // The whole diagram, scaled to fit what is left of the page, centred.
+        const QRectF area(0, block.bottom() + 2 * l.padding, l.paper.width(),
+                          bottom - block.bottom() - 2 * l.padding);
         const QRectF source = m_scene.diagramRect();
-        if (!source.isEmpty() && target.height() > 0)
+        if (!source.isEmpty() && area.height() > 0) {
+            QSizeF size = source.size();
+            size.scale(area.size(), Qt::KeepAspectRatio);
+            QRectF target(QPointF(0, 0), size);
+            target.moveCenter(area.center());
+            target.moveTop(area.top());
             m_scene.render(&painter, target, source, Qt::KeepAspectRatio);
+        }
         painter.restore();
         return;
     }
 
     const bool rules = page.kind == Layout::Kind::Rules;
     const std::vector<qreal> &widths = rules ? l.ruleColumnWidths : l.hostColumnWidths;
-    const QStringList headers =
-        rules ? ruleHeaders()
-              : QStringList{tr("Name"), tr("Role"), tr("Addresses"), tr("Description")};
-    const QFontMetricsF headingMetrics(l.headingFont, painter.device());
+    const std::vector<qreal> &heights = rules ? l.ruleRowHeights : l.hostRowHeights;
+    const QStringList headers = rules ? ruleHeaders() : hostHeaders();
+    const QFontMetricsF headingMetrics(l.headingFont, device);
     const qreal headingHeight = headingMetrics.height() * 1.6;
     painter.setFont(l.headingFont);
     const QString heading = rules ? tr("Firewall rules (%1)").arg(m_topology.rules().size())
@@ -368,12 +510,10 @@ void FlowDocument::paintPage(QPainter &painter, const Layout &l, int pageIndex) 
         painter.drawRect(QRectF(0, y, l.paper.width(), height));
         painter.setBrush(Qt::NoBrush);
         painter.setPen(Qt::black);
-        painter.setFont(font);
         qreal x = 0;
         for (size_t c = 0; c < widths.size(); ++c) {
-            painter.drawText(QRectF(x + l.padding, y + l.padding, widths[c] - 2 * l.padding,
-                                    height - 2 * l.padding),
-                             textFlags, cells[qsizetype(c)]);
+            WrappedText(cells[qsizetype(c)], font, device, widths[c] - 2 * l.padding)
+                .draw(painter, QPointF(x + l.padding, y + l.padding));
             x += widths[c];
         }
         painter.setPen(thin);
@@ -384,12 +524,11 @@ void FlowDocument::paintPage(QPainter &painter, const Layout &l, int pageIndex) 
     const qreal headerRow = rules ? l.ruleHeaderRowHeight : l.hostHeaderRowHeight;
     drawRow(y, headers, headerRow, l.tableHeaderFont, QColor(225, 230, 238));
     y += headerRow;
-    const QFontMetricsF table(l.tableFont, painter.device());
     for (qsizetype row = page.first; row < page.last; ++row) {
         const QStringList cells =
             rules ? ruleCells(m_topology, m_topology.rules()[size_t(row)], row + 1, language)
                   : hostCells(m_topology, m_topology.host(int(row)), language);
-        const qreal height = rowHeight(table, widths, cells, l.padding);
+        const qreal height = heights[size_t(row)];
         drawRow(y, cells, height, l.tableFont,
                 row % 2 ? QBrush(QColor(246, 246, 246)) : QBrush(Qt::white));
         y += height;

@@ -13,6 +13,8 @@
 #include <QSvgRenderer>
 
 #include <cmath>
+#include <map>
+#include <memory>
 
 namespace Portolan {
 
@@ -25,11 +27,27 @@ constexpr qreal lineGap = 1;
 QSvgRenderer *iconRenderer(const QString &roleId)
 {
     // One renderer per role for the whole process; vector drawing stays sharp at every zoom.
-    static QHash<QString, QSvgRenderer *> renderers;
-    QSvgRenderer *&renderer = renderers[roleId];
+    static std::map<QString, std::unique_ptr<QSvgRenderer>> renderers;
+    std::unique_ptr<QSvgRenderer> &renderer = renderers[roleId];
     if (!renderer)
-        renderer = new QSvgRenderer(QStringLiteral(":/icons/roles/%1.svg").arg(roleId));
-    return renderer;
+        renderer =
+            std::make_unique<QSvgRenderer>(QStringLiteral(":/icons/roles/%1.svg").arg(roleId));
+    return renderer.get();
+}
+
+/// The role icon as an image, for zoomed-out views: drawing a pixmap is far
+/// cheaper than rendering the SVG, and nobody sees the difference at that size.
+const QImage &iconImage(const QString &roleId)
+{
+    static QHash<QString, QImage> images;
+    QImage &image = images[roleId];
+    if (image.isNull()) {
+        image = QImage(64, 64, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        iconRenderer(roleId)->render(&painter, QRectF(0, 0, 64, 64));
+    }
+    return image;
 }
 
 } // namespace
@@ -147,7 +165,10 @@ void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawRoundedRect(m_card, 6, 6);
 
     const QRectF iconRect(-iconSize / 2, -iconSize / 2, iconSize, iconSize);
-    iconRenderer(m_roleId)->render(painter, iconRect);
+    if (lod < 0.5)
+        painter->drawImage(iconRect, iconImage(m_roleId));
+    else
+        iconRenderer(m_roleId)->render(painter, iconRect);
 
     if (m_missingAddress) {
         // A red badge on the icon's corner: visible even where text is skipped.

@@ -318,6 +318,12 @@ void Inspector::commitName()
         m_name->setText(host->name);
         return;
     }
+    if (containsControlCharacter(name, false)) {
+        // The loader refuses them: a saved file must never hold one.
+        showError(m_nameError, tr("A host name cannot contain control characters."));
+        m_name->setText(host->name);
+        return;
+    }
     clearErrors();
     m_undoStack->push(renameHostCommand(m_topology, m_hostId, name));
 }
@@ -334,6 +340,12 @@ void Inspector::commitDescription()
         showError(
             m_descriptionError,
             tr("The description is too long: at most %1 characters.").arg(Limits::maxTextLength));
+        return;
+    }
+    if (containsControlCharacter(description, true)) {
+        showError(m_descriptionError,
+                  tr("The description cannot contain control characters other than line "
+                     "breaks and tabs."));
         return;
     }
     clearErrors();

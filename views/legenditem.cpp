@@ -15,7 +15,8 @@ namespace Portolan {
 namespace {
 
 constexpr qreal margin = 8;
-constexpr qreal sampleWidth = 34;
+constexpr qreal minimumSampleWidth = 34;
+constexpr qreal platePadding = 5;
 constexpr qreal rowGap = 3;
 
 QString tr(const char *text)
@@ -23,11 +24,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("Portolan::LegendItem", text);
 }
 
+/// The font of the word on the legend's "Any" plate.
+QFont plateFont()
+{
+    QFont font = CanvasStyle::labelFont();
+    font.setPixelSize(9);
+    return font;
+}
+
 } // namespace
 
 LegendItem::LegendItem()
     : m_title(tr("Flows"))
     , m_anyText(tr("Any source address"))
+    , m_anyLabel(QCoreApplication::translate("Portolan::AnyMarkerItem", "Any"))
     , m_missingText(tr("Host without an address"))
 {
     setZValue(20);
@@ -46,11 +56,15 @@ void LegendItem::layout()
 {
     const QFontMetricsF metrics(CanvasStyle::legendFont());
     const QFontMetricsF titleMetrics(CanvasStyle::legendTitleFont());
+    // Translations of "Any" are longer ("Beliebig"): the plate, and with it
+    // the sample column, grows to hold the whole word.
+    const qreal plateText = QFontMetricsF(plateFont()).horizontalAdvance(m_anyLabel);
+    m_sampleWidth = std::max(minimumSampleWidth, std::ceil(plateText + 2 * platePadding + 4));
     qreal width = titleMetrics.horizontalAdvance(m_title);
     QStringList texts = m_families;
     texts << m_anyText << m_missingText;
     for (const QString &text : std::as_const(texts))
-        width = std::max(width, sampleWidth + 8 + metrics.horizontalAdvance(text));
+        width = std::max(width, m_sampleWidth + 8 + metrics.horizontalAdvance(text));
     const qreal row = std::ceil(metrics.height()) + rowGap;
     const qreal height = std::ceil(titleMetrics.height()) + 4 + row * texts.size();
     m_size = QSizeF(std::ceil(width) + 2 * margin, height + 2 * margin - rowGap);
@@ -76,6 +90,7 @@ void LegendItem::paintLegend(QPainter *painter, const QPointF &topLeft) const
     y += std::ceil(titleMetrics.height()) + 4;
 
     const qreal rowHeight = std::ceil(metrics.height());
+    const qreal sampleWidth = m_sampleWidth;
     const qreal textX = x + sampleWidth + 8;
     const qreal textWidth = frame.right() - margin - textX;
     painter->setFont(CanvasStyle::legendFont());
@@ -105,12 +120,9 @@ void LegendItem::paintLegend(QPainter *painter, const QPointF &topLeft) const
         painter->setPen(pen);
         painter->setBrush(QColor(0xf7, 0xf8, 0xfa));
         painter->drawRoundedRect(plate, plate.height() / 2, plate.height() / 2);
-        QFont small = CanvasStyle::labelFont();
-        small.setPixelSize(9);
-        painter->setFont(small);
+        painter->setFont(plateFont());
         painter->setPen(CanvasStyle::textColor());
-        painter->drawText(plate, Qt::AlignCenter,
-                          QCoreApplication::translate("Portolan::AnyMarkerItem", "Any"));
+        painter->drawText(plate, Qt::AlignCenter, m_anyLabel);
         painter->setFont(CanvasStyle::legendFont());
         drawText(m_anyText);
         y += rowHeight + rowGap;

@@ -35,7 +35,9 @@ private:
     QStringList m_families;
     QString m_title;
     QString m_anyText;
+    QString m_anyLabel; ///< the word on the small "Any" plate ("Beliebig" in German)
     QString m_missingText;
+    qreal m_sampleWidth = 0; ///< wide enough for a line sample and for the "Any" plate
     QSizeF m_size;
 };
 

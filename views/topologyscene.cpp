@@ -4,6 +4,7 @@
 #include "arrowitem.h"
 #include "arrowlabelitem.h"
 #include "canvasstyle.h"
+#include "flowbundleitem.h"
 #include "hostitem.h"
 #include "layout.h"
 #include "legenditem.h"
@@ -21,12 +22,14 @@
 #include <QLocale>
 #include <QMap>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <optional>
 #include <unordered_map>
 
@@ -38,6 +41,9 @@ constexpr qreal laneGap = 26;     ///< sideways distance between arrows of one h
 constexpr qreal pasteOffset = 40; ///< where duplicated and pasted hosts land
 constexpr qreal diagramMargin = 24;
 constexpr size_t maxLabelAvoidance = 20000; ///< above this, labels simply sit mid-arrow
+/// Routing tests every arrow against every card: above this many tests, arrows stay straight.
+constexpr size_t maxRoutingWork = 4'000'000;
+constexpr qreal anyBundleDistance = 260; ///< how far left of a role group `any` bundles start
 
 QString systemLanguage()
 {
@@ -155,6 +161,14 @@ struct TopologyScene::Private
     std::unordered_map<QString, HostItem *> hosts;
     std::vector<ArrowItem *> arrows;
     std::unordered_map<QString, std::vector<ArrowItem *>> arrowsByHost;
+
+    /// Bundled mode: arrows exist only for the selected hosts' connections and
+    /// the rule table's highlighted pairs; everything is drawn as bundles.
+    FlowDisplay flowDisplay = FlowDisplay::Automatic;
+    bool bundled = false;
+    std::vector<FlowBundleItem *> bundles;
+    QSet<QString> arrowsBuiltFor; ///< selected hosts when the arrows were last built
+    int hiddenArrows = 0;         ///< the selection's connections left out (over the cap)
     LegendItem *legend = nullptr;
 
     QList<HostPair> highlighted;
@@ -378,39 +392,175 @@ struct TopologyScene::Private
             .arg(lines.join(QStringLiteral("<br>")));
     }
 
+    void addArrows(const Catalog &c, const Connection &connection)
+    {
+        QMap<int, QList<int>> byFamily;
+        for (int f : connection.flows)
+            byFamily[c.flows()[f].family].append(f);
+        const HostPair pair{connection.source < 0 ? QString()
+                                                  : topology->host(connection.source).id,
+                            topology->host(connection.destination).id};
+        for (auto it = byFamily.begin(); it != byFamily.end(); ++it) {
+            auto *arrow = new ArrowItem(pair, it.key(), it.value(), portLabel(c, it.value()));
+            const QString tip = arrowToolTip(pair, it.key(), it.value());
+            arrow->setToolTip(tip);
+            q->addItem(arrow);
+            auto *label = new ArrowLabelItem(arrow, arrow->labelText());
+            label->setToolTip(tip);
+            q->addItem(label);
+            arrow->setLabel(label);
+            if (pair.source.isEmpty()) {
+                auto *marker = new AnyMarkerItem(it.key());
+                q->addItem(marker);
+                arrow->setMarker(marker);
+            } else {
+                arrowsByHost[pair.source].push_back(arrow);
+            }
+            arrowsByHost[pair.destination].push_back(arrow);
+            arrows.push_back(arrow);
+        }
+    }
+
+    bool wantsBundles(size_t connectionCount) const
+    {
+        switch (flowDisplay) {
+        case FlowDisplay::AllFlows:
+            return false;
+        case FlowDisplay::SelectionOnly:
+            return true;
+        case FlowDisplay::Automatic:
+            break;
+        }
+        return connectionCount > size_t(TopologyScene::automaticBundleThreshold);
+    }
+
+    void clearBundles()
+    {
+        for (FlowBundleItem *bundle : bundles)
+            delete bundle;
+        bundles.clear();
+    }
+
+    /// One bundle per (source role or `any`, destination role) that any
+    /// connection joins, counting its host pairs.
+    void buildBundles(const Catalog &c, const std::vector<Connection> &connections,
+                      const std::vector<int> &roleOf)
+    {
+        struct Count
+        {
+            int pairs = 0;
+            QList<int> flows;
+        };
+        std::map<std::pair<int, int>, Count> counts;
+        for (const Connection &connection : connections) {
+            const int from = connection.source < 0 ? -1 : roleOf[size_t(connection.source)];
+            Count &count = counts[{from, roleOf[size_t(connection.destination)]}];
+            if (count.pairs++ == 0)
+                count.flows = connection.flows; // the same for every pair of these roles
+        }
+        for (const auto &[roles, count] : counts) {
+            auto *bundle = new FlowBundleItem(roles.first, roles.second, portLabel(c, count.flows),
+                                              count.pairs);
+            const QString from = roles.first < 0 ? TopologyScene::tr("Any")
+                                                 : c.roles()[roles.first].name.text(language);
+            const QString to = c.roles()[roles.second].name.text(language);
+            bundle->setToolTip(TopologyScene::tr("%1 → %2: %3").arg(from, to, bundle->labelText()));
+            q->addItem(bundle);
+            bundles.push_back(bundle);
+        }
+    }
+
+    /// Puts each bundle between the centres of its two role groups.
+    void layoutBundles()
+    {
+        const Catalog *c = catalog();
+        if (bundles.empty() || !c)
+            return;
+        const int roleCount = int(c->roles().size());
+        std::vector<QPointF> sum(static_cast<size_t>(roleCount));
+        std::vector<int> members(size_t(roleCount), 0);
+        for (int i = 0; i < topology->hostCount(); ++i) {
+            const Host &host = topology->host(i);
+            const int role = c->roleIndex(host.role);
+            const auto item = hosts.find(host.id);
+            if (role < 0 || item == hosts.end())
+                continue;
+            sum[size_t(role)] += item->second->sceneCardRect().center();
+            ++members[size_t(role)];
+        }
+        auto hub = [&](int role) {
+            return members[size_t(role)] ? sum[size_t(role)] / members[size_t(role)] : QPointF();
+        };
+        QSet<std::pair<int, int>> present;
+        for (const FlowBundleItem *bundle : bundles)
+            present.insert({bundle->sourceRole(), bundle->destinationRole()});
+        for (FlowBundleItem *bundle : bundles) {
+            const QPointF to = hub(bundle->destinationRole());
+            const QPointF from = bundle->sourceRole() < 0 ? to - QPointF(anyBundleDistance, 0)
+                                                          : hub(bundle->sourceRole());
+            // Both directions between two roles: bend apart so both heads show.
+            const bool twoWay = bundle->sourceRole() != bundle->destinationRole() &&
+                                present.contains({bundle->destinationRole(), bundle->sourceRole()});
+            bundle->setEnds(from, to, twoWay ? 16 : 0);
+        }
+    }
+
     void rebuildArrows()
     {
         arrowsDirty = false;
-        clearArrows();
         const Catalog *c = catalog();
+        const bool wasBundled = bundled;
+        bundled = c && wantsBundles(topology->connections().size());
+        // Bundled arrows are rebuilt on every selection change: the user's arrow
+        // selection carries over, and the rebuild itself reports no selection change.
+        const QList<HostPair> keepSelected = bundled ? selectedPairs() : QList<HostPair>();
+        if (wasBundled || bundled)
+            ++selecting;
+        const auto done = qScopeGuard([&] {
+            if (wasBundled || bundled)
+                --selecting;
+        });
+        clearArrows();
+        clearBundles();
+        hiddenArrows = 0;
+        arrowsBuiltFor.clear();
         if (!c)
             return;
         const auto &connections = topology->connections();
-        for (const Connection &connection : connections) {
-            QMap<int, QList<int>> byFamily;
-            for (int f : connection.flows)
-                byFamily[c->flows()[f].family].append(f);
-            const HostPair pair{connection.source < 0 ? QString()
-                                                      : topology->host(connection.source).id,
-                                topology->host(connection.destination).id};
-            for (auto it = byFamily.begin(); it != byFamily.end(); ++it) {
-                auto *arrow = new ArrowItem(pair, it.key(), it.value(), portLabel(*c, it.value()));
-                const QString tip = arrowToolTip(pair, it.key(), it.value());
-                arrow->setToolTip(tip);
-                q->addItem(arrow);
-                auto *label = new ArrowLabelItem(arrow, arrow->labelText());
-                label->setToolTip(tip);
-                q->addItem(label);
-                arrow->setLabel(label);
-                if (pair.source.isEmpty()) {
-                    auto *marker = new AnyMarkerItem(it.key());
-                    q->addItem(marker);
-                    arrow->setMarker(marker);
-                } else {
-                    arrowsByHost[pair.source].push_back(arrow);
+        if (!bundled) {
+            for (const Connection &connection : connections)
+                addArrows(*c, connection);
+        } else {
+            std::vector<int> roleOf(size_t(topology->hostCount()));
+            for (int i = 0; i < topology->hostCount(); ++i)
+                roleOf[size_t(i)] = c->roleIndex(topology->host(i).role);
+            buildBundles(*c, connections, roleOf);
+            // Only what the admin looks at becomes arrows: the selected hosts'
+            // connections and the rule table's highlighted pairs.
+            const QStringList selected = selectedHostIds();
+            arrowsBuiltFor = QSet<QString>(selected.begin(), selected.end());
+            std::vector<char> shown(size_t(topology->hostCount()), 0);
+            for (const QString &id : selected) {
+                if (const int i = topology->indexOf(id); i >= 0)
+                    shown[size_t(i)] = 1;
+            }
+            QSet<std::pair<int, int>> pairs;
+            for (const HostPair &pair : std::as_const(highlighted))
+                pairs.insert({pair.source.isEmpty() ? -1 : topology->indexOf(pair.source),
+                              topology->indexOf(pair.destination)});
+            int taken = 0;
+            for (const Connection &connection : connections) {
+                const bool wanted = (connection.source >= 0 && shown[size_t(connection.source)]) ||
+                                    shown[size_t(connection.destination)] ||
+                                    (!pairs.isEmpty() &&
+                                     pairs.contains({connection.source, connection.destination}));
+                if (!wanted)
+                    continue;
+                if (taken++ >= TopologyScene::maxSelectionConnections) {
+                    ++hiddenArrows;
+                    continue;
                 }
-                arrowsByHost[pair.destination].push_back(arrow);
-                arrows.push_back(arrow);
+                addArrows(*c, connection);
             }
         }
         assignLanes();
@@ -419,6 +569,10 @@ struct TopologyScene::Private
         for (ArrowItem *arrow : arrows)
             updateArrow(arrow);
         layoutDirty = true;
+        for (ArrowItem *arrow : arrows) {
+            if (!keepSelected.isEmpty() && keepSelected.contains(arrow->pair()))
+                arrow->setSelected(true);
+        }
         updateEmphasis();
     }
 
@@ -695,6 +849,8 @@ struct TopologyScene::Private
             if (arrow->marker())
                 rect |= arrow->marker()->sceneBoundingRect();
         }
+        for (FlowBundleItem *bundle : bundles)
+            rect |= bundle->sceneBoundingRect();
         return rect;
     }
 
@@ -705,12 +861,13 @@ struct TopologyScene::Private
         placeMarkers();
         for (ArrowItem *arrow : arrows)
             updateArrow(arrow);
-        if (arrows.size() <= maxLabelAvoidance)
+        if (arrows.size() <= maxLabelAvoidance && arrows.size() * hosts.size() <= maxRoutingWork)
             routeAroundHosts();
         routeAll = false;
         movedHosts.clear();
         movedAreas.clear();
         placeLabels();
+        layoutBundles();
         const QRectF content = contentRect();
         const QSizeF legendSize = legend->size();
         legend->setPos(
@@ -762,6 +919,9 @@ struct TopologyScene::Private
     void updateEmphasis()
     {
         using E = ArrowItem::Emphasis;
+        // The selection's own arrows are the foreground; the bundles recede behind them.
+        for (FlowBundleItem *bundle : bundles)
+            bundle->setDimmed(!exportMode && !arrows.empty());
         if (exportMode) {
             for (ArrowItem *arrow : arrows)
                 arrow->setEmphasis(E::Normal);
@@ -793,6 +953,14 @@ struct TopologyScene::Private
         updateEmphasis();
         const QStringList hostIds = selectedHostIds();
         const QList<HostPair> pairs = selectedPairs();
+        if (bundled && QSet<QString>(hostIds.begin(), hostIds.end()) != arrowsBuiltFor &&
+            !(hostIds.isEmpty() && !pairs.isEmpty())) {
+            // Another host selection: its arrows are built once control returns to the
+            // event loop (never inside the click that changed it). A click on one of the
+            // shown arrows keeps them.
+            arrowsDirty = true;
+            schedule();
+        }
         if (hostIds != lastHostSelection) {
             lastHostSelection = hostIds;
             Q_EMIT q->hostSelectionChanged(hostIds);
@@ -861,7 +1029,10 @@ TopologyScene::TopologyScene(Topology *topology, QUndoStack *undoStack, QObject 
     d->timer.setSingleShot(true);
     d->timer.setInterval(0);
     connect(&d->timer, &QTimer::timeout, this, [this] { d->flush(); });
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // No BSP index: keeping it up to date while a dragged host's arrows change
+    // geometry cost seconds per mouse move at enterprise scale, while a linear
+    // pass over the few thousand items that exist at any time is cheap.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
     setBackgroundBrush(QColor(0xfb, 0xfc, 0xfd));
 
     d->legend = new LegendItem;
@@ -895,6 +1066,7 @@ TopologyScene::~TopologyScene()
     clear();
     d->hosts.clear();
     d->arrows.clear();
+    d->bundles.clear();
     d->arrowsByHost.clear();
 }
 
@@ -954,6 +1126,11 @@ QList<HostPair> TopologyScene::selectedPairs() const
 void TopologyScene::highlightPairs(const QList<HostPair> &pairs)
 {
     flushPendingLayout();
+    if (d->bundled && !(d->highlighted == pairs)) {
+        // Highlighted pairs need arrows of their own, built after the current event.
+        d->arrowsDirty = true;
+        d->schedule();
+    }
     d->highlighted = pairs;
     d->updateEmphasis();
 }
@@ -1099,6 +1276,38 @@ QList<ArrowItem *> TopologyScene::arrowItems() const
 {
     flushPendingLayout();
     return QList<ArrowItem *>(d->arrows.begin(), d->arrows.end());
+}
+
+void TopologyScene::setFlowDisplay(FlowDisplay display)
+{
+    if (d->flowDisplay == display)
+        return;
+    d->flowDisplay = display;
+    d->arrowsDirty = true;
+    d->scheduleLayout();
+}
+
+TopologyScene::FlowDisplay TopologyScene::flowDisplay() const
+{
+    return d->flowDisplay;
+}
+
+bool TopologyScene::bundlesFlows() const
+{
+    flushPendingLayout();
+    return d->bundled;
+}
+
+QList<FlowBundleItem *> TopologyScene::bundleItems() const
+{
+    flushPendingLayout();
+    return QList<FlowBundleItem *>(d->bundles.begin(), d->bundles.end());
+}
+
+int TopologyScene::hiddenSelectionConnections() const
+{
+    flushPendingLayout();
+    return d->hiddenArrows;
 }
 
 QSizeF TopologyScene::legendSize() const

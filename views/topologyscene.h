@@ -12,6 +12,7 @@ class QUndoStack;
 namespace Portolan {
 
 class ArrowItem;
+class FlowBundleItem;
 class HostItem;
 
 /// An ordered pair of hosts (by id) that an arrow joins; source empty for `any`.
@@ -41,6 +42,20 @@ class TopologyScene : public QGraphicsScene
     Q_OBJECT
 
 public:
+    /// Which connections become arrows of their own.
+    enum class FlowDisplay {
+        /// Every connection up to automaticBundleThreshold of them, else as SelectionOnly.
+        Automatic,
+        AllFlows, ///< one arrow per connection and flow family, however many
+        /// Arrows only for the selected hosts and the highlighted pairs; all
+        /// connections are summarised as one bundle per role pair.
+        SelectionOnly,
+    };
+    /// Above this many connections Automatic draws bundles (10 sites have 21 640).
+    static constexpr int automaticBundleThreshold = 2000;
+    /// Bundled mode builds arrows for at most this many of the selection's connections.
+    static constexpr int maxSelectionConnections = 5000;
+
     TopologyScene(Topology *topology, QUndoStack *undoStack, QObject *parent = nullptr);
     ~TopologyScene() override;
 
@@ -82,6 +97,15 @@ public:
     HostItem *hostItem(const QString &id) const;
     /// Every arrow, brought up to date with the model first.
     QList<ArrowItem *> arrowItems() const;
+
+    void setFlowDisplay(FlowDisplay display);
+    FlowDisplay flowDisplay() const;
+    /// True while connections are drawn as role bundles plus the selection's arrows.
+    bool bundlesFlows() const;
+    /// The role bundles (empty unless bundlesFlows()).
+    QList<FlowBundleItem *> bundleItems() const;
+    /// The selection's connections beyond maxSelectionConnections, drawn only as bundles.
+    int hiddenSelectionConnections() const;
 
     /// The legend's size and painting, for views that keep it in a corner.
     QSizeF legendSize() const;
