@@ -102,6 +102,19 @@ bool readProject(const QString &path, Project *project, QString *error)
     return ProjectFile::load(path, project, error);
 }
 
+/// Reads the project at @p path ("-": standard input) and its catalog; on
+/// failure returns nullptr with @p error naming the file and the place.
+std::shared_ptr<const Catalog> readProjectAndCatalog(const QString &path, Project *project,
+                                                     QString *error)
+{
+    if (!readProject(path, project, error))
+        return nullptr;
+    auto catalog = Catalog::load(project->catalogId, error);
+    if (!catalog)
+        *error = path + QStringLiteral(": ") + *error;
+    return catalog;
+}
+
 /// Prints findings as "PROJECT: error: text"; returns the number of errors.
 int printFindings(const QString &path, const QList<Finding> &findings, QTextStream &stream)
 {
@@ -189,11 +202,9 @@ int runExport(const QStringList &arguments)
 
     Project project;
     QString error;
-    if (!readProject(path, &project, &error))
-        return fail(error);
-    const auto catalog = Catalog::load(project.catalogId, &error);
+    const auto catalog = readProjectAndCatalog(path, &project, &error);
     if (!catalog)
-        return fail(path + QStringLiteral(": ") + error);
+        return fail(error);
     const QList<Finding> findings = checkProject(*catalog, project);
     if (printFindings(path, findings, err()) > 0)
         return fail(tr("%1: not exported: the topology has errors (see above)").arg(path),
@@ -246,11 +257,9 @@ int runCheck(const QStringList &arguments)
     const QString path = parser.positionalArguments().constFirst();
     Project project;
     QString error;
-    if (!readProject(path, &project, &error))
-        return fail(error);
-    const auto catalog = Catalog::load(project.catalogId, &error);
+    const auto catalog = readProjectAndCatalog(path, &project, &error);
     if (!catalog)
-        return fail(path + QStringLiteral(": ") + error);
+        return fail(error);
     const QList<Finding> findings = checkProject(*catalog, project);
     const int errors = printFindings(path, findings, out());
     const int warnings = int(findings.size()) - errors;

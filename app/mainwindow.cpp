@@ -17,14 +17,17 @@
 #include "undocommands.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,6 +40,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -49,8 +53,10 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <atomic>
 
 namespace Portolan {
 
@@ -62,6 +68,10 @@ const QString stateKey = QStringLiteral("window/state");
 const QString snapKey = QStringLiteral("canvas/snapToGrid");
 const QString exportDirectoryKey = QStringLiteral("export/directory");
 constexpr int stateVersion = 1;
+/// From this many rules the CSV export runs on a worker thread with a progress dialog.
+constexpr size_t largeRuleSheetRows = 200000;
+/// From this many rules the rule filter waits for a pause in typing.
+constexpr size_t largeRuleFilterRows = 200000;
 
 QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
 {
@@ -365,6 +375,22 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_snapAction);
     view->addAction(m_arrangeAction);
+    // Large topologies draw role bundles plus the selection's own arrows.
+    QMenu *flows = view->addMenu(tr("F&lows"));
+    flows->setObjectName(QStringLiteral("flowsMenu"));
+    auto *flowGroup = new QActionGroup(flows);
+    const std::pair<QString, TopologyScene::FlowDisplay> displays[] = {
+        {tr("&Automatic: Bundle Large Topologies"), TopologyScene::FlowDisplay::Automatic},
+        {tr("Show All &Flows"), TopologyScene::FlowDisplay::AllFlows},
+        {tr("Show Flows of the &Selection Only"), TopologyScene::FlowDisplay::SelectionOnly}};
+    for (const auto &[text, display] : displays) {
+        QAction *action = flows->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(m_scene->flowDisplay() == display);
+        flowGroup->addAction(action);
+        connect(action, &QAction::triggered, m_scene,
+                [scene = m_scene, display = display] { scene->setFlowDisplay(display); });
+    }
     view->addSeparator();
     QMenu *panels = view->addMenu(tr("&Panels"));
     panels->setObjectName(QStringLiteral("panelsMenu"));
@@ -556,7 +582,18 @@ void MainWindow::createDocks()
     }
 
     rebuildRoleFilter();
-    connect(m_ruleFilter, &QLineEdit::textChanged, this, &MainWindow::applyRuleFilter);
+    // Millions of rules filter once typing pauses (a pass takes ~0.2 s), not on
+    // every keystroke; small sheets follow each keystroke at once.
+    auto *filterPause = new QTimer(this);
+    filterPause->setSingleShot(true);
+    filterPause->setInterval(250);
+    connect(filterPause, &QTimer::timeout, this, &MainWindow::applyRuleFilter);
+    connect(m_ruleFilter, &QLineEdit::textChanged, this, [this, filterPause] {
+        if (topology()->rules().size() < largeRuleFilterRows)
+            applyRuleFilter();
+        else
+            filterPause->start();
+    });
     connect(m_protocolFilter, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &MainWindow::applyRuleFilter);
     connect(m_roleFilter, qOverload<int>(&QComboBox::currentIndexChanged), this,
@@ -819,15 +856,67 @@ bool MainWindow::saveFile(const QString &path, QString *error)
 
 bool MainWindow::exportRuleSheet(const QString &path, const CsvOptions &options, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    const Topology &t = *topology();
+    const std::vector<Rule> &rules = t.rules();
+    std::atomic<bool> cancelled{false};
+    std::atomic<size_t> rowsDone{0};
+    // Runs on a worker thread for large sheets: the window stays modal but
+    // responsive, and a cancelled export leaves no file (QSaveFile never commits).
+    auto write = [&, path, options]() -> QString {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return tr("Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString());
+        }
+        const auto report = [&](size_t done, size_t) {
+            rowsDone = done;
+            return !cancelled.load();
+        };
+        const bool written =
+            writeRuleSheet(&file, t.catalog(), t.project(), rules, options, report);
+        if (cancelled) {
+            file.cancelWriting();
+            return {};
+        }
+        if (!written || !file.commit()) {
+            const QString message =
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            file.cancelWriting();
+            return message;
+        }
+        return {};
+    };
+    QString failure;
+    if (rules.size() < largeRuleSheetRows) {
+        failure = write();
+    } else {
+        QProgressDialog progress(tr("Writing %n rule(s)…", nullptr, int(rules.size())),
+                                 tr("Cancel"), 0, 1000, this);
+        progress.setObjectName(QStringLiteral("exportProgress"));
+        progress.setWindowTitle(tr("Export Rule Sheet"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        progress.setAutoReset(false);
+        QEventLoop loop;
+        QFutureWatcher<QString> watcher;
+        connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+        connect(&progress, &QProgressDialog::canceled, &loop, [&] { cancelled = true; });
+        QTimer tick;
+        tick.setInterval(50);
+        connect(&tick, &QTimer::timeout, &progress, [&] {
+            progress.setValue(int(rowsDone.load() * 1000 / std::max<size_t>(1, rules.size())));
+        });
+        tick.start();
+        watcher.setFuture(QtConcurrent::run(write));
+        loop.exec();
+        failure = watcher.result();
+    }
+    if (cancelled) {
+        error->clear(); // nothing to report: the user stopped it, and no file was written
         return false;
     }
-    const Topology &t = *topology();
-    if (!writeRuleSheet(&file, t.catalog(), t.project(), t.rules(), options) || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        file.cancelWriting();
+    if (!failure.isEmpty()) {
+        *error = failure;
         return false;
     }
     return true;
@@ -956,7 +1045,8 @@ void MainWindow::fileExportRuleSheet()
         return;
     QString error;
     if (!exportRuleSheet(dialog.path(), dialog.options(), &error)) {
-        QMessageBox::critical(this, tr("Cannot Export Rule Sheet"), error);
+        if (!error.isEmpty()) // empty: cancelled
+            QMessageBox::critical(this, tr("Cannot Export Rule Sheet"), error);
         return;
     }
     settings.setValue(exportDirectoryKey, QFileInfo(dialog.path()).absolutePath());

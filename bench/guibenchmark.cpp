@@ -129,6 +129,11 @@ void measureScene(const Project &project, const std::shared_ptr<const Catalog> &
         scene->flushPendingLayout();
         paint(view, &image);
     });
+    result->dragMove = measure([&] {
+        const qreal sign = step++ % 2 ? -1 : 1;
+        item->setPos(item->pos() + QPointF(7 * sign, 3 * sign));
+        scene->flushPendingLayout();
+    });
     scene->selectHosts({});
     result->arrange = measure(
         [&] {

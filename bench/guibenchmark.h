@@ -22,6 +22,7 @@ struct GuiResult
     Timing zoomPaint;    ///< paint at 100 % around the dragged host (a pan step)
     Timing selectStep;   ///< select the dragged host: its arrows are built and painted
     Timing dragStep;     ///< move the selected Director a few pixels, its arrows follow, repaint
+    Timing dragMove;     ///< the same without the repaint: what one mouse-move event costs
     Timing arrange;      ///< Arrange by role (one undo step) until the layout is settled
     qint64 scenePeakKiB = 0; ///< peak above the start while opening (model, table and canvas)
     Timing tableReset;       ///< RuleTableModel over already derived rules

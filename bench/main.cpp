@@ -247,6 +247,8 @@ void printTable(const std::vector<Result> &results)
            [](const GuiResult &g) { return wallCpu(g.selectStep); });
     guiRow(tr("drag step: move + arrows + repaint (ms)"), true,
            [](const GuiResult &g) { return wallCpu(g.dragStep); });
+    guiRow(tr("drag step without repaint: move + arrows (ms)"), true,
+           [](const GuiResult &g) { return wallCpu(g.dragMove); });
     guiRow(tr("arrange by role + layout (ms)"), true,
            [](const GuiResult &g) { return wallCpu(g.arrange); });
     guiRow(tr("rule table reset (ms)"), false,

@@ -76,7 +76,8 @@ QString neutralizeFormula(const QString &text)
 }
 
 bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &project,
-                    const std::vector<Rule> &rules, const CsvOptions &options)
+                    const std::vector<Rule> &rules, const CsvOptions &options,
+                    const RuleSheetProgress &progress)
 {
     const char sep = options.excel ? ';' : ',';
     const QString &lang = options.language;
@@ -214,6 +215,8 @@ bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &proje
             if (out->write(block, used) != used)
                 return false;
             p = block;
+            if (progress && !progress(i + 1, rules.size()))
+                return false;
         }
     }
     used = p - block;

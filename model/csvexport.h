@@ -7,6 +7,7 @@
 #include <QIODevice>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace Portolan {
@@ -25,9 +26,14 @@ const QStringList &ruleSheetColumns();
 /// gets a leading apostrophe, as OWASP advises against CSV injection.
 QString neutralizeFormula(const QString &text);
 
+/// Called about once per MiB written with the rows done so far; returning
+/// false stops the export (writeRuleSheet() then returns false).
+using RuleSheetProgress = std::function<bool(size_t rowsDone, size_t rowsTotal)>;
+
 /// Writes the RFC 4180 rule sheet (UTF-8, CRLF) of @p rules to @p out.
-/// Returns false if the device refuses a write.
+/// Returns false if the device refuses a write or @p progress stops it.
 bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &project,
-                    const std::vector<Rule> &rules, const CsvOptions &options);
+                    const std::vector<Rule> &rules, const CsvOptions &options,
+                    const RuleSheetProgress &progress = {});
 
 } // namespace Portolan

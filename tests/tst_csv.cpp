@@ -13,7 +13,11 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Portolan;
 
@@ -131,6 +135,7 @@ private Q_SLOTS:
     void addressesAreNeverAltered();
     void largeSheetIsComplete();
     void refusedWriteFails();
+    void cancelledExportLeavesNoFile();
 };
 
 void TestCsv::golden_data()
@@ -358,6 +363,61 @@ void TestCsv::refusedWriteFails()
     QVERIFY(readOnly.open(QIODevice::ReadOnly));
     QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
     QVERIFY(!writeRuleSheet(&readOnly, *catalog, project, {}, CsvOptions()));
+}
+
+void TestCsv::cancelledExportLeavesNoFile()
+{
+    // Several MiB of rules, so that the writer reports progress more than once.
+    const auto catalog = Catalog::load(QStringLiteral("lync2013-single-director"));
+    Project project;
+    project.catalogId = catalog->id();
+    project.hosts.push_back(
+        makeHost(QStringLiteral("d"), QStringLiteral("DIR"), "director", "10.0.0.2"));
+    for (int i = 0; i < 20000; ++i) {
+        Host host;
+        host.id = QStringLiteral("c%1").arg(i);
+        host.name = QStringLiteral("CLIENTS-%1").arg(i);
+        host.role = QStringLiteral("internal-clients");
+        host.addresses.append(
+            *Address::parse(QStringLiteral("10.%1.%2.0/24").arg(i / 256).arg(i % 256)));
+        project.hosts.push_back(host);
+    }
+    const std::vector<Rule> rules = deriveRules(*catalog, project);
+
+    // The whole sheet, with progress reported in order and ending at every row.
+    QByteArray whole;
+    QBuffer buffer(&whole);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    std::vector<size_t> reports;
+    QVERIFY(writeRuleSheet(&buffer, *catalog, project, rules, CsvOptions(),
+                           [&](size_t done, size_t total) {
+                               reports.push_back(done);
+                               return total == rules.size();
+                           }));
+    QVERIFY(reports.size() >= 2);
+    QVERIFY(std::is_sorted(reports.begin(), reports.end()));
+    QVERIFY(reports.back() <= rules.size());
+
+    // Stopped at the second report, as the export's Cancel does: the target keeps
+    // its old content and no partial file is left beside it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("rules.csv"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old sheet\n");
+    }
+    int calls = 0;
+    QSaveFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(!writeRuleSheet(&file, *catalog, project, rules, CsvOptions(),
+                            [&](size_t, size_t) { return ++calls < 2; }));
+    QCOMPARE(calls, 2);
+    file.cancelWriting();
+    QVERIFY(!file.commit());
+    QCOMPARE(readAll(path), QByteArray("old sheet\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("rules.csv")});
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

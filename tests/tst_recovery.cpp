@@ -156,9 +156,9 @@ void TestRecovery::writesOncePerIntervalOfEditing()
              QStringLiteral("single-director.portolan.json"));
     QCOMPARE(object.value(QStringLiteral("file")).toString(), QString());
     QCOMPARE(object.value(QStringLiteral("pid")).toInteger(), QCoreApplication::applicationPid());
-    QVERIFY(QDateTime::fromString(object.value(QStringLiteral("saved")).toString(),
-                                  Qt::ISODateWithMs)
-                .isValid());
+    QVERIFY(
+        QDateTime::fromString(object.value(QStringLiteral("saved")).toString(), Qt::ISODateWithMs)
+            .isValid());
 
     // Idle again: nothing changed since the copy, nothing written.
     QTest::qWait(shortInterval * 4);
@@ -169,7 +169,7 @@ void TestRecovery::writesOncePerIntervalOfEditing()
     clock.start();
     QList<qint64> times;
     connect(autosave, &Autosave::written, this, [&] { times.append(clock.elapsed()); });
-    while (clock.elapsed() < shortInterval * 6) {
+    while (clock.elapsed() < shortInterval * 8) {
         moveFirstHost(*window);
         QTest::qWait(10);
     }
@@ -228,9 +228,9 @@ void TestRecovery::windowsDoNotCollide()
     moveFirstHost(*first);
     moveFirstHost(*second);
     moveFirstHost(*second);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        first->document()->autosave()->hasCopy() && second->document()->autosave()->hasCopy(),
-        shortInterval * 50);
+    QTRY_VERIFY_WITH_TIMEOUT(first->document()->autosave()->hasCopy() &&
+                                 second->document()->autosave()->hasCopy(),
+                             shortInterval * 50);
     QVERIFY(first->document()->autosave()->copyPath() !=
             second->document()->autosave()->copyPath());
     QCOMPARE(readAll(first->document()->autosave()->copyPath()), serialized(*first));
@@ -328,8 +328,8 @@ void TestRecovery::killedWindowIsRecovered()
     QProcess portolan;
     portolan.setProcessEnvironment(env);
     portolan.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    portolan.start(QStringLiteral(PORTOLAN_BINARY), {QStringLiteral("--language"),
-                                                     QStringLiteral("en"), path});
+    portolan.start(QStringLiteral(PORTOLAN_BINARY),
+                   {QStringLiteral("--language"), QStringLiteral("en"), path});
     QVERIFY2(portolan.waitForStarted(), qPrintable(portolan.errorString()));
     const qint64 pid = portolan.processId();
     const auto copyWritten = [&] {
@@ -392,8 +392,10 @@ void TestRecovery::killedWindowIsRecovered()
     }
     QVERIFY(edited != original);
     const QString copyPath = QDir(recovery).filePath(
-        QDir(recovery).entryList({QStringLiteral("*.recovery.json")}).first().replace(
-            QStringLiteral(".recovery.json"), QStringLiteral(".portolan.json")));
+        QDir(recovery)
+            .entryList({QStringLiteral("*.recovery.json")})
+            .first()
+            .replace(QStringLiteral(".recovery.json"), QStringLiteral(".portolan.json")));
     QTRY_COMPARE_WITH_TIMEOUT(readAll(copyPath), edited, 10000);
 
     portolan.kill(); // SIGKILL: no destructor, no cleanup

@@ -86,8 +86,8 @@ void TestWindowInput::init()
     const QString path = m_dir.filePath(QStringLiteral("current.portolan.json"));
     QVERIFY2(m_window->saveFile(path, &error), qPrintable(error));
     const Host &host = m_window->topology()->host(0);
-    m_window->undoStack()->push(new MoveHostsCommand(
-        m_window->topology(), {{host.id, host.position + QPointF(40, 0)}}));
+    m_window->undoStack()->push(
+        new MoveHostsCommand(m_window->topology(), {{host.id, host.position + QPointF(40, 0)}}));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -184,14 +184,17 @@ void TestWindowInput::unicodeSurvivesSaveAndLoad()
 {
     // Right-to-left with marks, emoji with a ZWJ sequence and a variation
     // selector, combining marks stacked on Latin and Devanagari letters.
-    const QString name = QStringLiteral("خادم\u200F-שרת 🔥👩\u200D💻🛡\uFE0F e\u0301\u0323 क्षि");
-    const QString description =
-        QStringLiteral("Zeile 1: ‏مرحبا بالعالم‎\n\tZeile 2: 🧑🏽\u200D🚀 a\u0308\u0304");
+    const QString name = QStringLiteral(
+        "خادم\u200F-שרת 🔥👩\u200D💻🛡\uFE0F e\u0301\u0323 क्षि");
+    const QString description = QStringLiteral(
+        "Zeile 1: ‏مرحبا بالعالم‎\n\tZeile 2: 🧑🏽\u200D🚀 a\u0308\u0304");
     selectFirstHost();
     QLineEdit *nameEdit = nameField();
     QPlainTextEdit *descriptionEdit = descriptionField();
     QVERIFY(nameEdit && descriptionEdit);
+    // One field after the other, as the focus moves from one to the next.
     nameEdit->setText(name);
+    m_window->inspector()->commitPendingEdits();
     descriptionEdit->setPlainText(description);
     m_window->inspector()->commitPendingEdits();
     const QString id = m_window->topology()->host(0).id;

@@ -202,7 +202,7 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // Zoomed far out, hundreds of arrows are on screen: plain lines draw several
     // times faster than antialiased dashes, and the colour still tells the family.
     const bool coarse =
-        interactive && option->levelOfDetailFromTransform(painter->worldTransform()) < 0.3;
+        interactive && option->levelOfDetailFromTransform(painter->worldTransform()) < 0.2;
     painter->setRenderHint(QPainter::Antialiasing, !coarse);
     const bool strong = interactive && (m_emphasis == Emphasis::Strong || isSelected());
     const QColor color = CanvasStyle::flowColor(m_family);
@@ -213,13 +213,21 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(m_path);
     }
-    if (coarse)
-        painter->setPen(QPen(color, 0)); // cosmetic: one pixel at any zoom
-    else
+    if (coarse) {
+        // One pixel at any zoom, and two segments through the curve's middle:
+        // bends are a few pixels at this zoom, stroking curves is not worth it.
+        painter->setPen(QPen(color, 0));
+        const QPointF points[] = {m_start, 0.25 * m_start + 0.5 * m_control + 0.25 * m_tip, m_tip};
+        painter->drawPolyline(points, 3);
+    } else {
         painter->setPen(CanvasStyle::flowPen(m_family, strong ? 2.6 : 1.6));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
-    painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_path);
+    }
+    if (coarse)
+        painter->setPen(Qt::NoPen);
+    else
+        painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter->setBrush(color);
     painter->drawPolygon(m_head);
 }

@@ -34,11 +34,14 @@ QByteArray renderSvg(TopologyScene &scene)
     generator.setSize(source.size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
     generator.setResolution(int(sceneDpi));
+    // QSvgGenerator (Qt 6.4) writes <title> and <desc> unescaped, while it
+    // escapes painted text: a project title such as "</title><script>" must
+    // not become markup.
     const QString title = scene.topology()->project().title;
-    generator.setTitle(title.isEmpty() ? tr("Portolan flow diagram") : title);
-    generator.setDescription(
-        tr("Firewall flows: %1")
-            .arg(scene.topology()->catalog().name().text(QStringLiteral("en"))));
+    generator.setTitle((title.isEmpty() ? tr("Portolan flow diagram") : title).toHtmlEscaped());
+    generator.setDescription(tr("Firewall flows: %1")
+                                 .arg(scene.topology()->catalog().name().text(QStringLiteral("en")))
+                                 .toHtmlEscaped());
     QPainter painter(&generator);
     scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     painter.end();
@@ -137,6 +140,9 @@ bool exportDiagram(Topology &topology, DiagramFormat format, const QString &path
 {
     QUndoStack undoStack;
     TopologyScene scene(&topology, &undoStack);
+    // Role and flow family names in the document's language, as its tables.
+    if (!options.document.language.isEmpty())
+        scene.setLanguage(options.document.language);
     return exportDiagram(scene, format, path, options, error);
 }
 

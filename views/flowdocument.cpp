@@ -29,18 +29,20 @@ struct TableColumn
 
 const std::vector<TableColumn> &ruleTableColumns()
 {
+    // Shares of the width; columns too narrow for their longest word grow
+    // (fitColumnWidths). The description gets the most: it is prose.
     static const std::vector<TableColumn> columns{{RuleColumn::Rule, 0.035},
-                                                  {RuleColumn::SourceHost, 0.09},
+                                                  {RuleColumn::SourceHost, 0.085},
                                                   {RuleColumn::SourceRole, 0.10},
-                                                  {RuleColumn::SourceAddress, 0.105},
-                                                  {RuleColumn::DestinationHost, 0.09},
+                                                  {RuleColumn::SourceAddress, 0.10},
+                                                  {RuleColumn::DestinationHost, 0.085},
                                                   {RuleColumn::DestinationRole, 0.10},
-                                                  {RuleColumn::DestinationAddress, 0.105},
-                                                  {RuleColumn::Transport, 0.06},
-                                                  {RuleColumn::Port, 0.045},
-                                                  {RuleColumn::Protocol, 0.06},
-                                                  {RuleColumn::Description, 0.14},
-                                                  {RuleColumn::Reference, 0.07}};
+                                                  {RuleColumn::DestinationAddress, 0.10},
+                                                  {RuleColumn::Transport, 0.05},
+                                                  {RuleColumn::Port, 0.04},
+                                                  {RuleColumn::Protocol, 0.055},
+                                                  {RuleColumn::Description, 0.185},
+                                                  {RuleColumn::Reference, 0.065}};
     return columns;
 }
 
@@ -199,6 +201,7 @@ static std::vector<qreal> fitColumnWidths(const std::vector<qreal> &shares, qrea
     const QFontMetricsF headerMetrics(headerFont, device);
     const QFontMetricsF metrics(font, device);
     std::vector<qreal> minimums(shares.size(), 0);
+    std::vector<qreal> headerMinimums(shares.size(), 0);
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     QHash<QString, qreal> measured; // cell words repeat: addresses, roles, notes
     auto widestWord = [&](const QString &text, const QFontMetricsF &m,
@@ -219,7 +222,7 @@ static std::vector<qreal> fitColumnWidths(const std::vector<qreal> &shares, qrea
         return widest;
     };
     for (size_t c = 0; c < shares.size(); ++c)
-        minimums[c] = widestWord(headers[qsizetype(c)], headerMetrics, nullptr);
+        headerMinimums[c] = minimums[c] = widestWord(headers[qsizetype(c)], headerMetrics, nullptr);
     for (qsizetype row = 0; row < rows; ++row) {
         const QStringList cells = cellsOf(row);
         for (size_t c = 0; c < shares.size(); ++c)
@@ -231,8 +234,12 @@ static std::vector<qreal> fitColumnWidths(const std::vector<qreal> &shares, qrea
     qreal slack = 0;
     for (size_t c = 0; c < shares.size(); ++c) {
         widths.push_back(shares[c] * total);
-        // A very long word (a 200-character host name) wraps anyway: cap what it may claim.
-        minimums[c] = std::min(minimums[c] + 2 * padding + 1, 2 * widths[c]);
+        // A word far wider than its column (a 70-character host name) wraps
+        // anyway: it claims nothing, and the header words keep their room.
+        const qreal extra = 2 * padding + 1;
+        if (minimums[c] + extra > 2 * widths[c])
+            minimums[c] = std::max(headerMinimums[c], std::min(minimums[c], widths[c]));
+        minimums[c] += extra;
         deficit += std::max<qreal>(0, minimums[c] - widths[c]);
         slack += std::max<qreal>(0, widths[c] - minimums[c]);
     }
@@ -449,7 +456,10 @@ void FlowDocument::paintPage(QPainter &painter, const Layout &l, int pageIndex) 
         const WrappedText justification(
             cr.justification.isEmpty() ? QString() : tr("Justification: %1").arg(cr.justification),
             l.bodyFont, device, inner);
-        const qreal titleHeight = titleMetrics.height() * 1.4;
+        // A long title wraps rather than being cut off.
+        const WrappedText titleText(title, l.titleFont, device, inner);
+        const qreal titleGap = titleMetrics.height() * 0.4;
+        const qreal titleHeight = titleText.height() + titleGap;
         const qreal lineGap = 0.8 * l.mm;
         const qreal blockHeight =
             titleHeight + fieldsHeight + lineGap + catalogLine.height() +
@@ -462,9 +472,7 @@ void FlowDocument::paintPage(QPainter &painter, const Layout &l, int pageIndex) 
         painter.setPen(Qt::black);
         const qreal left = block.left() + 2 * l.padding;
         y = block.top() + l.padding;
-        painter.setFont(l.titleFont);
-        painter.drawText(QRectF(left, y, inner, titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                         titleMetrics.elidedText(title, Qt::ElideRight, inner));
+        titleText.draw(painter, QPointF(left, y + titleGap / 2));
         y += titleHeight;
         for (const Placed &p : placed)
             p.text->draw(painter, QPointF(left, y) + p.at);
@@ -516,7 +524,10 @@ void FlowDocument::paintPage(QPainter &painter, const Layout &l, int pageIndex) 
                 .draw(painter, QPointF(x + l.padding, y + l.padding));
             x += widths[c];
         }
+        // Both rules after the fill: a row's background must not cover the
+        // line under the row before it.
         painter.setPen(thin);
+        painter.drawLine(QPointF(0, y), QPointF(l.paper.width(), y));
         painter.drawLine(QPointF(0, y + height), QPointF(l.paper.width(), y + height));
     };
 

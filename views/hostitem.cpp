@@ -147,7 +147,9 @@ void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Exports keep every text, however small they are rendered.
     const qreal lod =
         interactive ? option->levelOfDetailFromTransform(painter->worldTransform()) : 1.0;
-    painter->setRenderHint(QPainter::Antialiasing);
+    // Thousands of cards a few pixels wide: square corners and no antialiasing.
+    const bool tiny = lod < 0.1;
+    painter->setRenderHint(QPainter::Antialiasing, !tiny);
 
     // The card: white, so text stays readable over arrows passing behind.
     QColor border = CanvasStyle::cardBorderColor();
@@ -160,15 +162,20 @@ void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     } else if (interactive && m_hovered) {
         border = CanvasStyle::selectionColor().lighter(140);
     }
-    painter->setPen(QPen(border, borderWidth));
+    painter->setPen(QPen(border, tiny ? 0 : borderWidth));
     painter->setBrush(fill);
-    painter->drawRoundedRect(m_card, 6, 6);
+    if (tiny)
+        painter->drawRect(m_card);
+    else
+        painter->drawRoundedRect(m_card, 6, 6);
 
     const QRectF iconRect(-iconSize / 2, -iconSize / 2, iconSize, iconSize);
-    if (lod < 0.5)
+    if (lod < 0.25) {
+        painter->setRenderHint(QPainter::SmoothPixmapTransform, !tiny);
         painter->drawImage(iconRect, iconImage(m_roleId));
-    else
+    } else {
         iconRenderer(m_roleId)->render(painter, iconRect);
+    }
 
     if (m_missingAddress) {
         // A red badge on the icon's corner: visible even where text is skipped.

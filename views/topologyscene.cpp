@@ -195,6 +195,7 @@ struct TopologyScene::Private
     bool routeAll = true;
 
     bool arrowsDirty = false;
+    bool selectionDirty = false; ///< bundled: the arrows may be for another selection
     bool layoutDirty = false;
     QTimer timer;
 
@@ -882,6 +883,13 @@ struct TopologyScene::Private
     void flush()
     {
         timer.stop();
+        if (selectionDirty && bundled && !arrowsDirty) {
+            // A click on one of the shown arrows deselects the hosts but keeps their arrows.
+            const QStringList hostIds = selectedHostIds();
+            arrowsDirty = QSet<QString>(hostIds.begin(), hostIds.end()) != arrowsBuiltFor &&
+                          !(hostIds.isEmpty() && !selectedPairs().isEmpty());
+        }
+        selectionDirty = false;
         if (arrowsDirty)
             rebuildArrows();
         if (layoutDirty)
@@ -953,12 +961,10 @@ struct TopologyScene::Private
         updateEmphasis();
         const QStringList hostIds = selectedHostIds();
         const QList<HostPair> pairs = selectedPairs();
-        if (bundled && QSet<QString>(hostIds.begin(), hostIds.end()) != arrowsBuiltFor &&
-            !(hostIds.isEmpty() && !pairs.isEmpty())) {
-            // Another host selection: its arrows are built once control returns to the
-            // event loop (never inside the click that changed it). A click on one of the
-            // shown arrows keeps them.
-            arrowsDirty = true;
+        if (bundled) {
+            // Another host selection gets its arrows once control returns to the
+            // event loop (never inside the click that changed it).
+            selectionDirty = true;
             schedule();
         }
         if (hostIds != lastHostSelection) {

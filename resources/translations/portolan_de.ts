@@ -118,7 +118,7 @@
         <name>Portolan::AnyMarkerItem</name>
         <message>
             <location filename="../../views/anymarkeritem.cpp" line="15" />
-            <location filename="../../views/legenditem.cpp" line="113" />
+            <location filename="../../views/legenditem.cpp" line="40" />
             <source>Any</source>
             <translation>Beliebig</translation>
         </message>
@@ -126,6 +126,19 @@
             <location filename="../../views/anymarkeritem.cpp" line="23" />
             <source>Any source address: these flows are allowed from every address (source "any").</source>
             <translation>Beliebige Quelladresse: Diese Verbindungen sind von jeder Adresse aus erlaubt (Quelle „any“).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::Autosave</name>
+        <message>
+            <location filename="../../app/autosave.cpp" line="90" />
+            <source>Cannot create the recovery folder %1.</source>
+            <translation>Der Wiederherstellungsordner %1 kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <location filename="../../app/autosave.cpp" line="96" />
+            <source>Cannot lock the recovery copy in %1.</source>
+            <translation>Die Wiederherstellungskopie in %1 kann nicht gesperrt werden.</translation>
         </message>
     </context>
     <context>
@@ -609,28 +622,28 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::DiagramExport</name>
         <message>
-            <location filename="../../views/diagramexport.cpp" line="38" />
-            <location filename="../../views/diagramexport.cpp" line="87" />
+            <location filename="../../views/diagramexport.cpp" line="40" />
+            <location filename="../../views/diagramexport.cpp" line="89" />
             <source>Portolan flow diagram</source>
             <translation>Portolan-Verbindungsdiagramm</translation>
         </message>
         <message>
-            <location filename="../../views/diagramexport.cpp" line="40" />
+            <location filename="../../views/diagramexport.cpp" line="41" />
             <source>Firewall flows: %1</source>
             <translation>Firewallverbindungen: %1</translation>
         </message>
         <message>
-            <location filename="../../views/diagramexport.cpp" line="55" />
+            <location filename="../../views/diagramexport.cpp" line="57" />
             <source>the diagram is too large for a PNG at %1 dpi (%2 × %3 pixels); choose a lower resolution or SVG</source>
             <translation>das Diagramm ist für ein PNG mit %1 dpi zu groß (%2 × %3 Pixel); eine geringere Auflösung oder SVG wählen</translation>
         </message>
         <message>
-            <location filename="../../views/diagramexport.cpp" line="128" />
+            <location filename="../../views/diagramexport.cpp" line="130" />
             <source>%1: cannot export: %2</source>
             <translation>%1: kann nicht exportiert werden: %2</translation>
         </message>
         <message>
-            <location filename="../../views/diagramexport.cpp" line="129" />
+            <location filename="../../views/diagramexport.cpp" line="131" />
             <source>nothing was rendered</source>
             <translation>es wurde nichts gezeichnet</translation>
         </message>
@@ -638,17 +651,22 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::Document</name>
         <message>
-            <location filename="../../app/document.cpp" line="39" />
+            <location filename="../../app/document.cpp" line="46" />
             <source>Untitled</source>
             <translation>Unbenannt</translation>
         </message>
         <message>
-            <location filename="../../app/document.cpp" line="44" />
+            <location filename="../../app/document.cpp" line="51" />
             <source>untitled</source>
             <translation>unbenannt</translation>
         </message>
         <message>
-            <location filename="../../app/document.cpp" line="87" />
+            <location filename="../../app/document.cpp" line="119" />
+            <source>-copy</source>
+            <translation>-Kopie</translation>
+        </message>
+        <message>
+            <location filename="../../app/document.cpp" line="142" />
             <source>The built-in sample is missing.</source>
             <translation>Das eingebaute Beispiel fehlt.</translation>
         </message>
@@ -715,164 +733,176 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
         </message>
     </context>
     <context>
+        <name>Portolan::FlowBundleItem</name>
+        <message numerus="yes">
+            <location filename="../../views/flowbundleitem.cpp" line="28" />
+            <source>%1 · %n host pair(s)</source>
+            <translation>
+                <numerusform>%1 · %n Hostpaar</numerusform>
+                <numerusform>%1 · %n Hostpaare</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Portolan::FlowDocument</name>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="86" />
+            <location filename="../../views/flowdocument.cpp" line="126" />
             <source>%1 (source: %2)</source>
             <translation>%1 (Quelle: %2)</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="94" />
+            <location filename="../../views/flowdocument.cpp" line="134" />
             <source>Rule</source>
             <translation>Regel</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="95" />
+            <location filename="../../views/flowdocument.cpp" line="135" />
             <source>Source Host</source>
             <translation>Quellhost</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="96" />
+            <location filename="../../views/flowdocument.cpp" line="136" />
             <source>Source Role</source>
             <translation>Quellrolle</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="97" />
+            <location filename="../../views/flowdocument.cpp" line="137" />
             <source>Source Address</source>
             <translation>Quelladresse</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="98" />
+            <location filename="../../views/flowdocument.cpp" line="138" />
             <source>Destination Host</source>
             <translation>Zielhost</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="99" />
+            <location filename="../../views/flowdocument.cpp" line="139" />
             <source>Destination Role</source>
             <translation>Zielrolle</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="100" />
+            <location filename="../../views/flowdocument.cpp" line="140" />
             <source>Destination Address</source>
             <translation>Zieladresse</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="101" />
+            <location filename="../../views/flowdocument.cpp" line="141" />
             <source>Transport</source>
             <translation>Transport</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="102" />
+            <location filename="../../views/flowdocument.cpp" line="142" />
             <source>Port</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="103" />
+            <location filename="../../views/flowdocument.cpp" line="143" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="104" />
-            <location filename="../../views/flowdocument.cpp" line="173" />
-            <location filename="../../views/flowdocument.cpp" line="354" />
+            <location filename="../../views/flowdocument.cpp" line="144" />
+            <location filename="../../views/flowdocument.cpp" line="177" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="105" />
+            <location filename="../../views/flowdocument.cpp" line="145" />
             <source>Reference</source>
             <translation>Referenz</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="106" />
+            <location filename="../../views/flowdocument.cpp" line="146" />
             <source>Flow</source>
             <translation>Verbindung</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="173" />
-            <location filename="../../views/flowdocument.cpp" line="354" />
+            <location filename="../../views/flowdocument.cpp" line="176" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="173" />
-            <location filename="../../views/flowdocument.cpp" line="354" />
+            <location filename="../../views/flowdocument.cpp" line="176" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="173" />
-            <location filename="../../views/flowdocument.cpp" line="354" />
+            <location filename="../../views/flowdocument.cpp" line="176" />
             <source>Addresses</source>
             <translation>Adressen</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="254" />
+            <location filename="../../views/flowdocument.cpp" line="380" />
             <source>Untitled topology</source>
             <translation>Unbenannte Topologie</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="257" />
+            <location filename="../../views/flowdocument.cpp" line="383" />
             <source>Change request %1</source>
             <translation>Änderungsantrag %1</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="258" />
+            <location filename="../../views/flowdocument.cpp" line="384" />
             <source>%1 / %2</source>
             <translation>%1 / %2</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="277" />
+            <location filename="../../views/flowdocument.cpp" line="407" />
             <source>Revision %1</source>
             <translation>Revision %1</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="290" />
+            <location filename="../../views/flowdocument.cpp" line="421" />
             <source>Change request</source>
             <translation>Änderungsantrag</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="291" />
+            <location filename="../../views/flowdocument.cpp" line="422" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="292" />
+            <location filename="../../views/flowdocument.cpp" line="423" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="293" />
+            <location filename="../../views/flowdocument.cpp" line="424" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="294" />
+            <location filename="../../views/flowdocument.cpp" line="425" />
             <source>Revision</source>
             <translation>Revision</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="298" />
-            <source>Justification: %1</source>
-            <translation>Begründung: %1</translation>
+            <location filename="../../views/flowdocument.cpp" line="439" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="333" />
+            <location filename="../../views/flowdocument.cpp" line="454" />
             <source>Catalog: %1</source>
             <translation>Katalog: %1</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="358" />
+            <location filename="../../views/flowdocument.cpp" line="457" />
+            <source>Justification: %1</source>
+            <translation>Begründung: %1</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowdocument.cpp" line="508" />
             <source>Firewall rules (%1)</source>
             <translation>Firewallregeln (%1)</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="359" />
+            <location filename="../../views/flowdocument.cpp" line="509" />
             <source>Hosts (%1)</source>
             <translation>Hosts (%1)</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="362" />
+            <location filename="../../views/flowdocument.cpp" line="512" />
             <source> (continued)</source>
             <translation> (Fortsetzung)</translation>
         </message>
@@ -880,7 +910,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::HostItem</name>
         <message numerus="yes">
-            <location filename="../../views/hostitem.cpp" line="56" />
+            <location filename="../../views/hostitem.cpp" line="74" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n weitere</numerusform>
@@ -888,12 +918,12 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../views/hostitem.cpp" line="59" />
+            <location filename="../../views/hostitem.cpp" line="77" />
             <source>no address</source>
             <translation>keine Adresse</translation>
         </message>
         <message>
-            <location filename="../../views/hostitem.cpp" line="80" />
+            <location filename="../../views/hostitem.cpp" line="98" />
             <source>No address yet: it gets no firewall rules.</source>
             <translation>Noch keine Adresse: er bekommt keine Firewallregeln.</translation>
         </message>
@@ -1089,27 +1119,37 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             <translation>Ein Host braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../../views/inspector.cpp" line="336" />
+            <location filename="../../views/inspector.cpp" line="323" />
+            <source>A host name cannot contain control characters.</source>
+            <translation>Ein Hostname darf keine Steuerzeichen enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="342" />
             <source>The description is too long: at most %1 characters.</source>
             <translation>Die Beschreibung ist zu lang: höchstens %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../../views/inspector.cpp" line="358" />
+            <location filename="../../views/inspector.cpp" line="347" />
+            <source>The description cannot contain control characters other than line breaks and tabs.</source>
+            <translation>Die Beschreibung darf außer Zeilenumbrüchen und Tabulatoren keine Steuerzeichen enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../../views/inspector.cpp" line="370" />
             <source>Cannot change the role: %1</source>
             <translation>Die Rolle kann nicht geändert werden: %1</translation>
         </message>
         <message>
-            <location filename="../../views/inspector.cpp" line="375" />
+            <location filename="../../views/inspector.cpp" line="387" />
             <source>Type an IPv4 or IPv6 address.</source>
             <translation>Eine IPv4- oder IPv6-Adresse eingeben.</translation>
         </message>
         <message>
-            <location filename="../../views/inspector.cpp" line="395" />
+            <location filename="../../views/inspector.cpp" line="407" />
             <source>%1 is already an address of this host.</source>
             <translation>%1 ist bereits eine Adresse dieses Hosts.</translation>
         </message>
         <message>
-            <location filename="../../views/inspector.cpp" line="400" />
+            <location filename="../../views/inspector.cpp" line="412" />
             <source>A host has at most %1 addresses.</source>
             <translation>Ein Host hat höchstens %1 Adressen.</translation>
         </message>
@@ -1230,17 +1270,17 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::LegendItem</name>
         <message>
-            <location filename="../../views/legenditem.cpp" line="29" />
+            <location filename="../../views/legenditem.cpp" line="38" />
             <source>Flows</source>
             <translation>Verbindungen</translation>
         </message>
         <message>
-            <location filename="../../views/legenditem.cpp" line="30" />
+            <location filename="../../views/legenditem.cpp" line="39" />
             <source>Any source address</source>
             <translation>Beliebige Quelladresse</translation>
         </message>
         <message>
-            <location filename="../../views/legenditem.cpp" line="31" />
+            <location filename="../../views/legenditem.cpp" line="41" />
             <source>Host without an address</source>
             <translation>Host ohne Adresse</translation>
         </message>
@@ -1248,612 +1288,714 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::MainWindow</name>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="82" />
+            <location filename="../../app/mainwindow.cpp" line="94" />
             <source>Portolan planner</source>
             <translation>Portolan-Planer</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="89" />
+            <location filename="../../app/mainwindow.cpp" line="101" />
             <source>Topology canvas</source>
             <translation>Topologie-Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="132" />
+            <location filename="../../app/mainwindow.cpp" line="144" />
             <source>&amp;New</source>
             <translation>&amp;Neu</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="134" />
+            <location filename="../../app/mainwindow.cpp" line="146" />
             <source>Start an empty project</source>
             <translation>Ein leeres Projekt beginnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="139" />
+            <location filename="../../app/mainwindow.cpp" line="151" />
             <source>&amp;Open…</source>
             <translation>Ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="141" />
+            <location filename="../../app/mainwindow.cpp" line="153" />
             <source>Open a project file</source>
             <translation>Eine Projektdatei öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="145" />
+            <location filename="../../app/mainwindow.cpp" line="157" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="147" />
+            <location filename="../../app/mainwindow.cpp" line="159" />
             <source>Save the project</source>
             <translation>Das Projekt speichern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="152" />
+            <location filename="../../app/mainwindow.cpp" line="164" />
             <source>Save &amp;As…</source>
             <translation>Speichern &amp;unter…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="154" />
+            <location filename="../../app/mainwindow.cpp" line="166" />
             <source>Save the project under a new name</source>
             <translation>Das Projekt unter einem neuen Namen speichern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="159" />
+            <location filename="../../app/mainwindow.cpp" line="171" />
             <source>&amp;Export Rule Sheet (CSV)…</source>
             <translation>Regelliste &amp;exportieren (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="160" />
+            <location filename="../../app/mainwindow.cpp" line="172" />
             <source>Export CSV</source>
             <translation>CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="161" />
+            <location filename="../../app/mainwindow.cpp" line="173" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="162" />
+            <location filename="../../app/mainwindow.cpp" line="174" />
             <source>Write the firewall rules as a CSV rule sheet</source>
             <translation>Die Firewallregeln als CSV-Regelliste schreiben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="165" />
+            <location filename="../../app/mainwindow.cpp" line="177" />
             <source>Export &amp;Diagram…</source>
             <translation>&amp;Diagramm exportieren…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="166" />
+            <location filename="../../app/mainwindow.cpp" line="178" />
             <source>Write the flow diagram as SVG, PDF or PNG</source>
             <translation>Das Verbindungsdiagramm als SVG, PDF oder PNG schreiben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="169" />
+            <location filename="../../app/mainwindow.cpp" line="181" />
             <source>Project Propert&amp;ies…</source>
             <translation>Projekte&amp;igenschaften…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="171" />
+            <location filename="../../app/mainwindow.cpp" line="183" />
             <source>Edit the title and the change-request details printed on every page</source>
             <translation>Den Titel und die Angaben zum Änderungsantrag bearbeiten, die auf jeder Seite gedruckt werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="175" />
+            <location filename="../../app/mainwindow.cpp" line="187" />
             <source>&amp;Print…</source>
             <translation>Druc&amp;ken…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="177" />
+            <location filename="../../app/mainwindow.cpp" line="189" />
             <source>Print the diagram, the rule table and the host list</source>
             <translation>Das Diagramm, die Regeltabelle und die Hostliste drucken</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="180" />
+            <location filename="../../app/mainwindow.cpp" line="192" />
             <source>Print Pre&amp;view…</source>
             <translation>Druck&amp;vorschau…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="181" />
+            <location filename="../../app/mainwindow.cpp" line="193" />
             <source>Show the printed pages before printing</source>
             <translation>Die Seiten vor dem Drucken ansehen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="186" />
+            <location filename="../../app/mainwindow.cpp" line="198" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="188" />
+            <location filename="../../app/mainwindow.cpp" line="200" />
             <source>Close the window</source>
             <translation>Das Fenster schließen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="194" />
-            <location filename="../../app/mainwindow.cpp" line="201" />
+            <location filename="../../app/mainwindow.cpp" line="206" />
+            <location filename="../../app/mainwindow.cpp" line="213" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="195" />
+            <location filename="../../app/mainwindow.cpp" line="207" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="201" />
+            <location filename="../../app/mainwindow.cpp" line="213" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Rückgängig: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="204" />
-            <location filename="../../app/mainwindow.cpp" line="211" />
+            <location filename="../../app/mainwindow.cpp" line="216" />
+            <location filename="../../app/mainwindow.cpp" line="223" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="205" />
+            <location filename="../../app/mainwindow.cpp" line="217" />
             <source>Redo</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="211" />
+            <location filename="../../app/mainwindow.cpp" line="223" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Wiederherstellen: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="224" />
+            <location filename="../../app/mainwindow.cpp" line="236" />
             <source>Cu&amp;t</source>
             <translation>&amp;Ausschneiden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="224" />
+            <location filename="../../app/mainwindow.cpp" line="236" />
             <source>Move the selected hosts to the clipboard</source>
             <translation>Die ausgewählten Hosts in die Zwischenablage verschieben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="231" />
+            <location filename="../../app/mainwindow.cpp" line="243" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="231" />
+            <location filename="../../app/mainwindow.cpp" line="243" />
             <source>Copy the selected hosts to the clipboard</source>
             <translation>Die ausgewählten Hosts in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="235" />
+            <location filename="../../app/mainwindow.cpp" line="247" />
             <source>&amp;Paste</source>
             <translation>&amp;Einfügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="235" />
+            <location filename="../../app/mainwindow.cpp" line="247" />
             <source>Add the hosts on the clipboard</source>
             <translation>Die Hosts aus der Zwischenablage hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="240" />
+            <location filename="../../app/mainwindow.cpp" line="252" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Duplizieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="240" />
+            <location filename="../../app/mainwindow.cpp" line="252" />
             <source>Add copies of the selected hosts beside them</source>
             <translation>Kopien der ausgewählten Hosts daneben hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="241" />
+            <location filename="../../app/mainwindow.cpp" line="253" />
             <source>Ctrl+D</source>
             <translation>Ctrl+D</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="244" />
+            <location filename="../../app/mainwindow.cpp" line="256" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="244" />
+            <location filename="../../app/mainwindow.cpp" line="256" />
             <source>Remove the selected hosts</source>
             <translation>Die ausgewählten Hosts entfernen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="248" />
+            <location filename="../../app/mainwindow.cpp" line="260" />
             <source>Select &amp;All</source>
             <translation>Alles a&amp;uswählen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="248" />
+            <location filename="../../app/mainwindow.cpp" line="260" />
             <source>Select every host</source>
             <translation>Alle Hosts auswählen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="254" />
+            <location filename="../../app/mainwindow.cpp" line="266" />
             <source>Zoom &amp;In</source>
             <translation>Ver&amp;größern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="256" />
+            <location filename="../../app/mainwindow.cpp" line="268" />
             <source>Enlarge the canvas</source>
             <translation>Die Zeichenfläche vergrößern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="259" />
+            <location filename="../../app/mainwindow.cpp" line="271" />
             <source>Zoom &amp;Out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="261" />
+            <location filename="../../app/mainwindow.cpp" line="273" />
             <source>Shrink the canvas</source>
             <translation>Die Zeichenfläche verkleinern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="264" />
+            <location filename="../../app/mainwindow.cpp" line="276" />
             <source>&amp;Fit All</source>
             <translation>&amp;Alles zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="265" />
+            <location filename="../../app/mainwindow.cpp" line="277" />
             <source>Ctrl+0</source>
             <translation>Ctrl+0</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="266" />
+            <location filename="../../app/mainwindow.cpp" line="278" />
             <source>Show every host and arrow</source>
             <translation>Alle Hosts und Pfeile zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="268" />
+            <location filename="../../app/mainwindow.cpp" line="280" />
             <source>&amp;Snap to Grid</source>
             <translation>Am &amp;Raster ausrichten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="271" />
+            <location filename="../../app/mainwindow.cpp" line="283" />
             <source>Place hosts on grid points while dragging</source>
             <translation>Hosts beim Ziehen auf Rasterpunkte setzen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="273" />
+            <location filename="../../app/mainwindow.cpp" line="285" />
             <source>&amp;Arrange by Role</source>
             <translation>Nach Rolle an&amp;ordnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="274" />
+            <location filename="../../app/mainwindow.cpp" line="286" />
             <source>Ctrl+Shift+A</source>
             <translation>Ctrl+Shift+A</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="276" />
+            <location filename="../../app/mainwindow.cpp" line="288" />
             <source>Lay the hosts out in role columns: clients, reverse proxy and Edge, Director, Front-End</source>
             <translation>Die Hosts in Rollenspalten anordnen: Clients, Reverseproxy und Edge, Director, Front-End</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="280" />
+            <location filename="../../app/mainwindow.cpp" line="292" />
             <source>&amp;About Portolan</source>
             <translation>Ü&amp;ber Portolan</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="281" />
+            <location filename="../../app/mainwindow.cpp" line="293" />
             <source>Version, source of the port catalog and license</source>
             <translation>Version, Quelle des Portkatalogs und Lizenz</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="283" />
+            <location filename="../../app/mainwindow.cpp" line="295" />
             <source>About &amp;Qt</source>
             <translation>Über &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="286" />
+            <location filename="../../app/mainwindow.cpp" line="298" />
             <source>Undo the last edit</source>
             <translation>Die letzte Änderung rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="287" />
+            <location filename="../../app/mainwindow.cpp" line="299" />
             <source>Redo the edit undone last</source>
             <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="323" />
+            <location filename="../../app/mainwindow.cpp" line="335" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="327" />
+            <location filename="../../app/mainwindow.cpp" line="339" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="343" />
+            <location filename="../../app/mainwindow.cpp" line="355" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="356" />
+            <location filename="../../app/mainwindow.cpp" line="368" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="365" />
+            <location filename="../../app/mainwindow.cpp" line="377" />
+            <source>F&amp;lows</source>
+            <translation>F&amp;lüsse</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="381" />
+            <source>&amp;Automatic: Bundle Large Topologies</source>
+            <translation>&amp;Automatisch: große Topologien bündeln</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="382" />
+            <source>Show All &amp;Flows</source>
+            <translation>Alle &amp;Flüsse zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="383" />
+            <source>Show Flows of the &amp;Selection Only</source>
+            <translation>Nur Flüsse der Au&amp;swahl zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="393" />
             <source>&amp;Panels</source>
             <translation>&amp;Bereiche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="372" />
+            <location filename="../../app/mainwindow.cpp" line="400" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="380" />
+            <location filename="../../app/mainwindow.cpp" line="408" />
             <source>Main Toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="382" />
+            <location filename="../../app/mainwindow.cpp" line="410" />
             <source>Main toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="403" />
+            <location filename="../../app/mainwindow.cpp" line="431" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="406" />
+            <location filename="../../app/mainwindow.cpp" line="434" />
             <source>Show or hide the main toolbar</source>
             <translation>Die Hauptwerkzeugleiste ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="413" />
+            <location filename="../../app/mainwindow.cpp" line="441" />
             <source>Roles</source>
             <translation>Rollen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="415" />
+            <location filename="../../app/mainwindow.cpp" line="443" />
             <source>Role palette</source>
             <translation>Rollenpalette</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="416" />
+            <location filename="../../app/mainwindow.cpp" line="444" />
             <source>Show or hide the role palette</source>
             <translation>Die Rollenpalette ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="420" />
+            <location filename="../../app/mainwindow.cpp" line="448" />
             <source>Host</source>
             <translation>Host</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="422" />
+            <location filename="../../app/mainwindow.cpp" line="450" />
             <source>Host inspector</source>
             <translation>Host-Eigenschaften</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="423" />
+            <location filename="../../app/mainwindow.cpp" line="451" />
             <source>Show or hide the host inspector</source>
             <translation>Die Host-Eigenschaften ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="428" />
+            <location filename="../../app/mainwindow.cpp" line="456" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="430" />
-            <location filename="../../app/mainwindow.cpp" line="435" />
+            <location filename="../../app/mainwindow.cpp" line="458" />
+            <location filename="../../app/mainwindow.cpp" line="463" />
             <source>Undo history</source>
             <translation>Änderungsverlauf</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="431" />
+            <location filename="../../app/mainwindow.cpp" line="459" />
             <source>Show or hide the undo history</source>
             <translation>Den Änderungsverlauf ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="434" />
+            <location filename="../../app/mainwindow.cpp" line="462" />
             <source>&lt;opened project&gt;</source>
             <translation>&lt;geöffnetes Projekt&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="436" />
+            <location filename="../../app/mainwindow.cpp" line="464" />
             <source>Click an entry to go back to that state</source>
             <translation>Auf einen Eintrag klicken, um zu diesem Stand zurückzukehren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="442" />
+            <location filename="../../app/mainwindow.cpp" line="470" />
             <source>Rules</source>
             <translation>Regeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="444" />
+            <location filename="../../app/mainwindow.cpp" line="472" />
             <source>Firewall rules</source>
             <translation>Firewallregeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="445" />
+            <location filename="../../app/mainwindow.cpp" line="473" />
             <source>Show or hide the rule table</source>
             <translation>Die Regeltabelle ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="454" />
+            <location filename="../../app/mainwindow.cpp" line="482" />
             <source>Filter by host, address, port or description</source>
             <translation>Nach Host, Adresse, Port oder Beschreibung filtern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="455" />
+            <location filename="../../app/mainwindow.cpp" line="483" />
             <source>Show only rules that contain this text in any column</source>
             <translation>Nur Regeln zeigen, die diesen Text in einer Spalte enthalten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="456" />
+            <location filename="../../app/mainwindow.cpp" line="484" />
             <source>Rule filter</source>
             <translation>Regelfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="459" />
+            <location filename="../../app/mainwindow.cpp" line="487" />
             <source>Show only rules of this protocol</source>
             <translation>Nur Regeln dieses Protokolls zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="460" />
+            <location filename="../../app/mainwindow.cpp" line="488" />
             <source>Protocol filter</source>
             <translation>Protokollfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="464" />
+            <location filename="../../app/mainwindow.cpp" line="492" />
             <source>Show only rules from or to hosts of this role</source>
             <translation>Nur Regeln von oder zu Hosts dieser Rolle zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="465" />
+            <location filename="../../app/mainwindow.cpp" line="493" />
             <source>Role filter</source>
             <translation>Rollenfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="469" />
+            <location filename="../../app/mainwindow.cpp" line="497" />
             <source>Rules shown</source>
             <translation>Angezeigte Regeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="471" />
+            <location filename="../../app/mainwindow.cpp" line="499" />
             <source>F&amp;ilter:</source>
             <translation>F&amp;ilter:</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="483" />
+            <location filename="../../app/mainwindow.cpp" line="511" />
             <source>Rule table</source>
             <translation>Regeltabelle</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="530" />
-            <location filename="../../app/mainwindow.cpp" line="532" />
-            <location filename="../../app/mainwindow.cpp" line="537" />
+            <location filename="../../app/mainwindow.cpp" line="558" />
+            <location filename="../../app/mainwindow.cpp" line="560" />
+            <location filename="../../app/mainwindow.cpp" line="565" />
             <source>Findings</source>
             <translation>Befunde</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="533" />
+            <location filename="../../app/mainwindow.cpp" line="561" />
             <source>Show or hide the findings list</source>
             <translation>Die Befundliste ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="538" />
+            <location filename="../../app/mainwindow.cpp" line="566" />
             <source>Double-click a finding to select its host</source>
             <translation>Doppelklick auf einen Befund wählt seinen Host aus</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="587" />
+            <location filename="../../app/mainwindow.cpp" line="615" />
             <source>All protocols</source>
             <translation>Alle Protokolle</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="596" />
+            <location filename="../../app/mainwindow.cpp" line="624" />
             <source>All roles</source>
             <translation>Alle Rollen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="614" />
+            <location filename="../../app/mainwindow.cpp" line="642" />
             <source>Hosts on the canvas</source>
             <translation>Hosts auf der Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="616" />
+            <location filename="../../app/mainwindow.cpp" line="644" />
             <source>Arrows: host pairs that flows connect</source>
             <translation>Pfeile: Hostpaare, die Verbindungen verknüpfen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="617" />
+            <location filename="../../app/mainwindow.cpp" line="645" />
             <source>Firewall rules derived</source>
             <translation>Abgeleitete Firewallregeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="618" />
+            <location filename="../../app/mainwindow.cpp" line="646" />
             <source>Findings of the check</source>
             <translation>Befunde der Prüfung</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="619" />
+            <location filename="../../app/mainwindow.cpp" line="647" />
             <source>Zoom</source>
             <translation>Zoom</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="620" />
+            <location filename="../../app/mainwindow.cpp" line="648" />
             <source>Status bar</source>
             <translation>Statusleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="622" />
-            <location filename="../../app/mainwindow.cpp" line="623" />
+            <location filename="../../app/mainwindow.cpp" line="650" />
+            <location filename="../../app/mainwindow.cpp" line="651" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="706" />
-            <source>Saved %1</source>
-            <translation>%1 gespeichert</translation>
+            <location filename="../../app/mainwindow.cpp" line="658" />
+            <source>No recovery copy: %1</source>
+            <translation>Keine Wiederherstellungskopie: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="714" />
+            <location filename="../../app/mainwindow.cpp" line="718" />
+            <source>Project Already Open</source>
+            <translation>Projekt bereits geöffnet</translation>
+        </message>
+        <message>
             <location filename="../../app/mainwindow.cpp" line="719" />
-            <source>Cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
+            <source>“%1” is open in another Portolan (process %2 on %3).</source>
+            <translation>„%1“ ist in einem anderen Portolan geöffnet (Prozess %2 auf %3).</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="754" />
-            <source>Unsaved Changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
+            <location filename="../../app/mainwindow.cpp" line="726" />
+            <source>If both edit it, the one who saves last overwrites the other's changes. A copy opens as a new project that is saved under another name.</source>
+            <translation>Bearbeiten beide es, überschreibt, wer zuletzt speichert, die Änderungen des anderen. Eine Kopie öffnet sich als neues Projekt, das unter einem anderen Namen gespeichert wird.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="755" />
-            <source>The project “%1” has unsaved changes.</source>
-            <translation>Das Projekt „%1“ hat ungespeicherte Änderungen.</translation>
+            <location filename="../../app/mainwindow.cpp" line="728" />
+            <source>Open a &amp;Copy</source>
+            <translation>&amp;Kopie öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="757" />
-            <source>Do you want to save them first?</source>
-            <translation>Sollen sie zuerst gespeichert werden?</translation>
+            <location filename="../../app/mainwindow.cpp" line="730" />
+            <source>Open &amp;Anyway</source>
+            <translation>&amp;Trotzdem öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="783" />
-            <source>Open Project</source>
-            <translation>Projekt öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="784" />
-            <source>Portolan projects (*.portolan.json);;JSON files (*.json);;All files (*)</source>
-            <translation>Portolan-Projekte (*.portolan.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="789" />
-            <location filename="../../app/mainwindow.cpp" line="798" />
-            <location filename="../../app/planner.cpp" line="59" />
+            <location filename="../../app/mainwindow.cpp" line="747" />
+            <location filename="../../app/planner.cpp" line="84" />
             <source>Cannot Open Project</source>
             <translation>Projekt kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="810" />
-            <location filename="../../app/mainwindow.cpp" line="830" />
+            <location filename="../../app/mainwindow.cpp" line="763" />
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="764" />
+            <source>Recover Unsaved Changes</source>
+            <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="765" />
+            <source>Portolan ended without saving the changes to “%1”. A recovery copy from %2 is left.</source>
+            <translation>Portolan wurde beendet, ohne die Änderungen an „%1“ zu speichern. Eine Wiederherstellungskopie vom %2 ist vorhanden.</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="772" />
+            <source>Restore opens the recovered project with its changes unsaved; Discard deletes the copy; Later keeps it for the next start.</source>
+            <translation>Wiederherstellen öffnet das gerettete Projekt mit ungespeicherten Änderungen; Verwerfen löscht die Kopie; Später bewahrt sie für den nächsten Start auf.</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="774" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="778" />
+            <source>&amp;Later</source>
+            <translation>&amp;Später</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="794" />
+            <source>Cannot Restore Project</source>
+            <translation>Projekt kann nicht wiederhergestellt werden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="840" />
+            <source>Saved %1</source>
+            <translation>%1 gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="855" />
+            <location filename="../../app/mainwindow.cpp" line="867" />
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="877" />
+            <source>Writing %n rule(s)…</source>
+            <translation>
+                <numerusform>%n Regel wird geschrieben …</numerusform>
+                <numerusform>%n Regeln werden geschrieben …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="878" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="880" />
+            <source>Export Rule Sheet</source>
+            <translation>Regeltabelle exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="937" />
+            <source>Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="938" />
+            <source>The project “%1” has unsaved changes.</source>
+            <translation>Das Projekt „%1“ hat ungespeicherte Änderungen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="940" />
+            <source>Do you want to save them first?</source>
+            <translation>Sollen sie zuerst gespeichert werden?</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="966" />
+            <source>Open Project</source>
+            <translation>Projekt öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="967" />
+            <source>Portolan projects (*.portolan.json);;JSON files (*.json);;All files (*)</source>
+            <translation>Portolan-Projekte (*.portolan.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="986" />
+            <location filename="../../app/mainwindow.cpp" line="1006" />
             <source>Cannot Save Project</source>
             <translation>Projekt kann nicht gespeichert werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="822" />
+            <location filename="../../app/mainwindow.cpp" line="998" />
             <source>Save Project As</source>
             <translation>Projekt speichern unter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="823" />
+            <location filename="../../app/mainwindow.cpp" line="999" />
             <source>Portolan projects (*.portolan.json);;All files (*)</source>
             <translation>Portolan-Projekte (*.portolan.json);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="850" />
+            <location filename="../../app/mainwindow.cpp" line="1026" />
             <source>-rules</source>
             <translation>-regeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="856" />
+            <location filename="../../app/mainwindow.cpp" line="1033" />
             <source>Cannot Export Rule Sheet</source>
             <translation>Regelliste kann nicht exportiert werden</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="860" />
+            <location filename="../../app/mainwindow.cpp" line="1037" />
             <source>Wrote %n rule(s) to %1</source>
             <translation>
                 <numerusform>%n Regel nach %1 geschrieben</numerusform>
@@ -1861,68 +2003,78 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="876" />
+            <location filename="../../app/mainwindow.cpp" line="1053" />
             <source>Export Diagram</source>
             <translation>Diagramm exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="877" />
+            <location filename="../../app/mainwindow.cpp" line="1054" />
             <source>SVG drawings (*.svg);;PDF documents (*.pdf);;PNG images (*.png)</source>
             <translation>SVG-Zeichnungen (*.svg);;PDF-Dokumente (*.pdf);;PNG-Bilder (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="891" />
-            <location filename="../../app/mainwindow.cpp" line="899" />
+            <location filename="../../app/mainwindow.cpp" line="1068" />
+            <location filename="../../app/mainwindow.cpp" line="1076" />
             <source>Cannot Export Diagram</source>
             <translation>Diagramm kann nicht exportiert werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="892" />
+            <location filename="../../app/mainwindow.cpp" line="1069" />
             <source>%1: use the extension .svg, .pdf or .png</source>
             <translation>%1: bitte die Endung .svg, .pdf oder .png verwenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="902" />
+            <location filename="../../app/mainwindow.cpp" line="1079" />
             <source>Wrote %1</source>
             <translation>%1 geschrieben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="922" />
+            <location filename="../../app/mainwindow.cpp" line="1102" />
+            <source>Project Properties</source>
+            <translation>Projekteigenschaften</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1103" />
+            <source>The properties contain a control character. Remove it and try again; only the justification may have line breaks and tabs.</source>
+            <translation>Die Eigenschaften enthalten ein Steuerzeichen. Entfernen Sie es und versuchen Sie es erneut; nur die Begründung darf Zeilenumbrüche und Tabulatoren enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1116" />
             <source>Print Flow Document</source>
             <translation>Verbindungsdokument drucken</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="929" />
+            <location filename="../../app/mainwindow.cpp" line="1123" />
             <source>Cannot Print</source>
             <translation>Drucken nicht möglich</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="930" />
+            <location filename="../../app/mainwindow.cpp" line="1124" />
             <source>The printer %1 could not start printing.</source>
             <translation>Der Drucker %1 konnte den Druck nicht beginnen.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="940" />
+            <location filename="../../app/mainwindow.cpp" line="1134" />
             <source>Print Preview</source>
             <translation>Druckvorschau</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="953" />
+            <location filename="../../app/mainwindow.cpp" line="1147" />
             <source>About Portolan</source>
             <translation>Über Portolan</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="954" />
+            <location filename="../../app/mainwindow.cpp" line="1148" />
             <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plans the firewall flows between Microsoft Lync Server 2013 roles and writes the rule sheets.&lt;/p&gt;&lt;p&gt;Port catalog: %2&lt;br&gt;Source: %3 (%4)&lt;/p&gt;&lt;p&gt;Released under the MIT license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plant die Firewallverbindungen zwischen den Rollen von Microsoft Lync Server 2013 und schreibt die Regellisten.&lt;/p&gt;&lt;p&gt;Portkatalog: %2&lt;br&gt;Quelle: %3 (%4)&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="965" />
+            <location filename="../../app/mainwindow.cpp" line="1159" />
             <source>%1[*] — Portolan</source>
             <translation>%1[*] — Portolan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="977" />
+            <location filename="../../app/mainwindow.cpp" line="1171" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n Host</numerusform>
@@ -1930,7 +2082,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="978" />
+            <location filename="../../app/mainwindow.cpp" line="1172" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n Pfeil</numerusform>
@@ -1938,7 +2090,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="979" />
+            <location filename="../../app/mainwindow.cpp" line="1173" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n Regel</numerusform>
@@ -1946,7 +2098,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="980" />
+            <location filename="../../app/mainwindow.cpp" line="1174" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n Befund, %1</numerusform>
@@ -1954,7 +2106,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="981" />
+            <location filename="../../app/mainwindow.cpp" line="1175" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>davon %n Fehler</numerusform>
@@ -1962,7 +2114,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="982" />
+            <location filename="../../app/mainwindow.cpp" line="1176" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n Befund</numerusform>
@@ -1970,7 +2122,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="983" />
+            <location filename="../../app/mainwindow.cpp" line="1177" />
             <source>%1 of %n rule(s)</source>
             <translation>
                 <numerusform>%1 von %n Regel</numerusform>
@@ -1978,47 +2130,47 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="984" />
+            <location filename="../../app/mainwindow.cpp" line="1178" />
             <source>Rules (%1)</source>
             <translation>Regeln (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="985" />
+            <location filename="../../app/mainwindow.cpp" line="1179" />
             <source>Findings (%1)</source>
             <translation>Befunde (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1006" />
+            <location filename="../../app/mainwindow.cpp" line="1200" />
             <source>&amp;%1 %2</source>
             <translation>&amp;%1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1014" />
+            <location filename="../../app/mainwindow.cpp" line="1208" />
             <source>&amp;Clear Menu</source>
             <translation>Liste &amp;leeren</translation>
         </message>
         <message>
-            <location filename="../../app/planner.cpp" line="21" />
+            <location filename="../../app/planner.cpp" line="43" />
             <source>Plans the firewall flows between Microsoft Lync Server 2013 roles.</source>
             <translation>Plant die Firewallverbindungen zwischen den Rollen von Microsoft Lync Server 2013.</translation>
         </message>
         <message>
-            <location filename="../../app/planner.cpp" line="26" />
+            <location filename="../../app/planner.cpp" line="48" />
             <source>Interface, role names and notes in &lt;language&gt;: en or de (default: the system language).</source>
             <translation>Oberfläche, Rollennamen und Hinweise in &lt;language&gt;: en oder de (Standard: die Systemsprache).</translation>
         </message>
         <message>
-            <location filename="../../app/planner.cpp" line="33" />
+            <location filename="../../app/planner.cpp" line="55" />
             <source>The project file to open; without one the built-in sample opens.</source>
             <translation>Die zu öffnende Projektdatei; ohne sie öffnet sich das eingebaute Beispiel.</translation>
         </message>
         <message>
-            <location filename="../../app/planner.cpp" line="41" />
+            <location filename="../../app/planner.cpp" line="63" />
             <source>unknown language '%1': use en or de</source>
             <translation>unbekannte Sprache '%1': en oder de verwenden</translation>
         </message>
         <message>
-            <location filename="../../app/planner.cpp" line="48" />
+            <location filename="../../app/planner.cpp" line="70" />
             <source>open one file at a time</source>
             <translation>bitte nur eine Datei auf einmal öffnen</translation>
         </message>
@@ -2038,118 +2190,118 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::ProjectFile</name>
         <message>
-            <location filename="../../model/projectfile.cpp" line="82" />
+            <location filename="../../model/projectfile.cpp" line="70" />
             <source>is %1 characters long; at most %2 are allowed</source>
             <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="84" />
+            <location filename="../../model/projectfile.cpp" line="72" />
             <source>contains a control character</source>
             <translation>enthält ein Steuerzeichen</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="93" />
+            <location filename="../../model/projectfile.cpp" line="81" />
             <source>is empty</source>
             <translation>ist leer</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="95" />
+            <location filename="../../model/projectfile.cpp" line="83" />
             <source>host '%1'</source>
             <translation>Host '%1'</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="103" />
+            <location filename="../../model/projectfile.cpp" line="91" />
             <source>'%1' is not a role of catalog '%2'</source>
             <translation>'%1' ist keine Rolle des Katalogs '%2'</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="106" />
+            <location filename="../../model/projectfile.cpp" line="94" />
             <source>'%1' is a pseudo-role and cannot be a host</source>
             <translation>'%1' ist eine Pseudorolle und kann kein Host sein</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="110" />
+            <location filename="../../model/projectfile.cpp" line="98" />
             <source>lists %1 addresses; at most %2 are allowed</source>
             <translation>nennt %1 Adressen; höchstens %2 sind erlaubt</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="116" />
+            <location filename="../../model/projectfile.cpp" line="104" />
             <source>must be a string, not %1</source>
             <translation>muss eine Zeichenkette sein, nicht %1</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="122" />
+            <location filename="../../model/projectfile.cpp" line="110" />
             <source>is not a valid address: %1</source>
             <translation>ist keine gültige Adresse: %1</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="126" />
+            <location filename="../../model/projectfile.cpp" line="114" />
             <source>repeats the address %1</source>
             <translation>wiederholt die Adresse %1</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="206" />
+            <location filename="../../model/projectfile.cpp" line="194" />
             <source>is "%1", not "%2"; this is not a Portolan project</source>
             <translation>ist "%1", nicht "%2"; das ist kein Portolan-Projekt</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="211" />
+            <location filename="../../model/projectfile.cpp" line="199" />
             <source>is %1, newer than this Portolan reads (%2); please update Portolan</source>
             <translation>ist %1, neuer als diese Portolan-Version lesen kann (%2); bitte Portolan aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="219" />
+            <location filename="../../model/projectfile.cpp" line="207" />
             <source>names an unknown catalog '%1' (known: %2)</source>
             <translation>nennt den unbekannten Katalog '%1' (bekannt: %2)</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="226" />
+            <location filename="../../model/projectfile.cpp" line="214" />
             <source>names a catalog that is invalid: %1</source>
             <translation>nennt einen ungültigen Katalog: %1</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="236" />
+            <location filename="../../model/projectfile.cpp" line="224" />
             <source>lists %1 hosts; at most %2 are allowed</source>
             <translation>nennt %1 Hosts; höchstens %2 sind erlaubt</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="244" />
+            <location filename="../../model/projectfile.cpp" line="232" />
             <source>repeats the id of an earlier host</source>
             <translation>wiederholt die ID eines früheren Hosts</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="266" />
+            <location filename="../../model/projectfile.cpp" line="254" />
             <source>%1: is a folder, not a project file</source>
             <translation>%1: ist ein Ordner, keine Projektdatei</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="271" />
+            <location filename="../../model/projectfile.cpp" line="259" />
             <source>%1: cannot open: %2</source>
             <translation>%1: kann nicht geöffnet werden: %2</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="276" />
+            <location filename="../../model/projectfile.cpp" line="264" />
             <source>%1: the file is %2 MB; project files are at most %3 MB</source>
             <translation>%1: die Datei hat %2 MB; Projektdateien haben höchstens %3 MB</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="285" />
+            <location filename="../../model/projectfile.cpp" line="273" />
             <source>%1: cannot read: %2</source>
             <translation>%1: kann nicht gelesen werden: %2</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="351" />
+            <location filename="../../model/projectfile.cpp" line="339" />
             <source>cannot write to standard output</source>
             <translation>die Standardausgabe kann nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="359" />
-            <location filename="../../model/projectfile.cpp" line="364" />
+            <location filename="../../model/projectfile.cpp" line="347" />
+            <location filename="../../model/projectfile.cpp" line="352" />
             <source>%1: cannot write: %2</source>
             <translation>%1: kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="380" />
+            <location filename="../../model/projectfile.cpp" line="368" />
             <source>%1: cannot read the previous version to keep it as %1.bak: %2</source>
             <translation>%1: die vorige Fassung kann nicht gelesen werden, um sie als %1.bak aufzubewahren: %2</translation>
         </message>
@@ -2400,22 +2552,28 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
     <context>
         <name>Portolan::TopologyScene</name>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="350" />
+            <location filename="../../views/topologyscene.cpp" line="365" />
+            <location filename="../../views/topologyscene.cpp" line="465" />
             <source>Any</source>
             <translation>Beliebig</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="367" />
+            <location filename="../../views/topologyscene.cpp" line="382" />
             <source>%1: %2 %3</source>
             <translation>%1: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="926" />
+            <location filename="../../views/topologyscene.cpp" line="468" />
+            <source>%1 → %2: %3</source>
+            <translation>%1 → %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../views/topologyscene.cpp" line="1104" />
             <source>Add %1</source>
             <translation>%1 hinzufügen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="975" />
+            <location filename="../../views/topologyscene.cpp" line="1158" />
             <source>Duplicate %n host(s)</source>
             <translation>
                 <numerusform>%n Host duplizieren</numerusform>
@@ -2423,12 +2581,12 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="1025" />
+            <location filename="../../views/topologyscene.cpp" line="1208" />
             <source>clipboard</source>
             <translation>Zwischenablage</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1027" />
+            <location filename="../../views/topologyscene.cpp" line="1210" />
             <source>Paste %n host(s)</source>
             <translation>
                 <numerusform>%n Host einfügen</numerusform>
@@ -2436,7 +2594,7 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="1038" />
+            <location filename="../../views/topologyscene.cpp" line="1221" />
             <source>Arrange by role</source>
             <translation>Nach Rolle anordnen</translation>
         </message>

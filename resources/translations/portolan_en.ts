@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Portolan::FlowBundleItem</name>
+        <message numerus="yes">
+            <location filename="../../views/flowbundleitem.cpp" line="28" />
+            <source>%1 · %n host pair(s)</source>
+            <translation>
+                <numerusform>%1 · %n host pair</numerusform>
+                <numerusform>%1 · %n host pairs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Portolan::HostItem</name>
         <message numerus="yes">
-            <location filename="../../views/hostitem.cpp" line="56" />
+            <location filename="../../views/hostitem.cpp" line="74" />
             <source>+%n more</source>
             <translation>
                 <numerusform>+%n more</numerusform>
@@ -26,7 +37,15 @@
     <context>
         <name>Portolan::MainWindow</name>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="860" />
+            <location filename="../../app/mainwindow.cpp" line="877" />
+            <source>Writing %n rule(s)…</source>
+            <translation>
+                <numerusform>Writing %n rule…</numerusform>
+                <numerusform>Writing %n rules…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="1037" />
             <source>Wrote %n rule(s) to %1</source>
             <translation>
                 <numerusform>Wrote %n rule to %1</numerusform>
@@ -34,7 +53,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="977" />
+            <location filename="../../app/mainwindow.cpp" line="1171" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n host</numerusform>
@@ -42,7 +61,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="978" />
+            <location filename="../../app/mainwindow.cpp" line="1172" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n arrow</numerusform>
@@ -50,7 +69,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="979" />
+            <location filename="../../app/mainwindow.cpp" line="1173" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n rule</numerusform>
@@ -58,7 +77,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="980" />
+            <location filename="../../app/mainwindow.cpp" line="1174" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n finding, %1</numerusform>
@@ -66,7 +85,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="981" />
+            <location filename="../../app/mainwindow.cpp" line="1175" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -74,7 +93,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="982" />
+            <location filename="../../app/mainwindow.cpp" line="1176" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n finding</numerusform>
@@ -82,7 +101,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="983" />
+            <location filename="../../app/mainwindow.cpp" line="1177" />
             <source>%1 of %n rule(s)</source>
             <translation>
                 <numerusform>%1 of %n rule</numerusform>
@@ -116,7 +135,7 @@
     <context>
         <name>Portolan::TopologyScene</name>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="975" />
+            <location filename="../../views/topologyscene.cpp" line="1158" />
             <source>Duplicate %n host(s)</source>
             <translation>
                 <numerusform>Duplicate %n host</numerusform>
@@ -124,7 +143,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1027" />
+            <location filename="../../views/topologyscene.cpp" line="1210" />
             <source>Paste %n host(s)</source>
             <translation>
                 <numerusform>Paste %n host</numerusform>
