@@ -774,12 +774,12 @@ bool MainWindow::offerRecovery(const QString &directory)
                                  ? QDir::toNativeSeparators(copy.originalPath())
                              : !copy.name().isEmpty() ? copy.name()
                                                       : tr("Untitled");
-        QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
-                        tr("Portolan ended without saving the changes to “%1”. A recovery copy "
-                           "from %2 is left.")
-                            .arg(name, QLocale().toString(copy.savedAt().toLocalTime(),
-                                                          QLocale::ShortFormat)),
-                        QMessageBox::NoButton, this);
+        QMessageBox box(
+            QMessageBox::Question, tr("Recover Unsaved Changes"),
+            tr("Portolan ended without saving the changes to “%1”. A recovery copy "
+               "from %2 is left.")
+                .arg(name, QLocale().toString(copy.savedAt().toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("recoveryBox"));
         box.setInformativeText(
             tr("Restore opens the recovered project with its changes unsaved; Discard deletes "
@@ -1102,14 +1102,13 @@ void MainWindow::fileProperties()
     while (dialog.exec() == QDialog::Accepted) {
         const ChangeRequest details = dialog.details();
         // The loader refuses control characters: a saved file must never hold one.
-        const bool refused =
-            containsControlCharacter(dialog.title(), false) ||
-            containsControlCharacter(details.number, false) ||
-            containsControlCharacter(details.requester, false) ||
-            containsControlCharacter(details.author, false) ||
-            containsControlCharacter(details.date, false) ||
-            containsControlCharacter(details.revision, false) ||
-            containsControlCharacter(details.justification, true);
+        const bool refused = containsControlCharacter(dialog.title(), false) ||
+                             containsControlCharacter(details.number, false) ||
+                             containsControlCharacter(details.requester, false) ||
+                             containsControlCharacter(details.author, false) ||
+                             containsControlCharacter(details.date, false) ||
+                             containsControlCharacter(details.revision, false) ||
+                             containsControlCharacter(details.justification, true);
         if (!refused) {
             // An unchanged dialog makes the command obsolete: no undo step.
             undoStack()->push(new ChangeDetailsCommand(topology(), dialog.title(), details));
