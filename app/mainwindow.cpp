@@ -37,8 +37,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPaintEngine>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -57,6 +59,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
+#include <memory>
 
 namespace Portolan {
 
@@ -70,6 +74,10 @@ const QString exportDirectoryKey = QStringLiteral("export/directory");
 constexpr int stateVersion = 1;
 /// From this many rules the CSV export runs on a worker thread with a progress dialog.
 constexpr size_t largeRuleSheetRows = 200000;
+/// Print Preview repaints every page whenever its page setup changes: above
+/// this many pages it offers to preview the first table pages only.
+constexpr int largePreviewPages = 200;
+constexpr int previewTablePages = 50;
 /// From this many rules the rule filter waits for a pause in typing.
 constexpr size_t largeRuleFilterRows = 200000;
 
@@ -1055,6 +1063,60 @@ void MainWindow::fileExportRuleSheet()
                              6000);
 }
 
+namespace {
+
+/// A window-modal progress dialog for a flow document: it appears after half
+/// a second and has Cancel.
+void setUpDocumentProgress(QProgressDialog &dialog, const QString &title)
+{
+    dialog.setObjectName(QStringLiteral("documentProgress"));
+    dialog.setWindowTitle(title);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    dialog.setAutoReset(false);
+    dialog.setAutoClose(false);
+    dialog.setRange(0, 1000);
+    dialog.setValue(0);
+}
+
+/// The FlowDocument hook behind @p dialog. Layout and painting stay on the GUI
+/// thread (QPrinter, QPdfWriter and QGraphicsScene::render need it), so the
+/// hook lets the event loop run. Until the window-modal dialog shows, user
+/// input waits (ExcludeUserInputEvents): nothing can edit the project while
+/// the document is painted. @p onCancel runs once, before the hook says stop.
+DocumentProgress progressHook(QProgressDialog &dialog, std::function<void()> onCancel = {})
+{
+    return [&dialog, onCancel = std::move(onCancel)](qint64 done, qint64 total) {
+        dialog.setValue(int(std::min<qint64>(1000, done * 1000 / std::max<qint64>(1, total))));
+        QCoreApplication::processEvents(dialog.isVisible() ? QEventLoop::AllEvents
+                                                           : QEventLoop::ExcludeUserInputEvents);
+        if (!dialog.wasCanceled())
+            return true;
+        if (onCancel)
+            onCancel();
+        return false;
+    };
+}
+
+/// Prints behind a progress dialog. Cancel aborts the job where the print
+/// system can withdraw it (QPrinter::abort); @p aborted says whether it did.
+FlowDocument::PrintResult printWithProgress(const Topology &topology, TopologyScene &scene,
+                                            QPrinter *printer, const DocumentOptions &options,
+                                            QWidget *parent, bool *aborted)
+{
+    QProgressDialog dialog(MainWindow::tr("Printing…"), MainWindow::tr("Cancel"), 0, 1000, parent);
+    setUpDocumentProgress(dialog, MainWindow::tr("Print Flow Document"));
+    *aborted = false;
+    FlowDocument document(topology, scene, options);
+    document.setProgress(progressHook(dialog, [&] {
+        // Only an active job can be withdrawn; a cancelled layout never started one.
+        *aborted = printer->printerState() != QPrinter::Active || printer->abort();
+    }));
+    return document.print(printer);
+}
+
+} // namespace
+
 void MainWindow::fileExportDiagram()
 {
     m_inspector->commitPendingEdits();
@@ -1088,8 +1150,20 @@ void MainWindow::fileExportDiagram()
     DiagramExportOptions options;
     options.document.language = m_language;
     QString error;
-    if (!exportDiagram(*m_scene, *format, path, options, &error)) {
-        QMessageBox::critical(this, tr("Cannot Export Diagram"), error);
+    std::unique_ptr<QProgressDialog> progress;
+    if (*format == DiagramFormat::Pdf) {
+        progress = std::make_unique<QProgressDialog>(tr("Writing the PDF document…"), tr("Cancel"),
+                                                     0, 1000, this);
+        setUpDocumentProgress(*progress, tr("Export Diagram"));
+        options.progress = progressHook(*progress);
+    }
+    const bool exported = exportDiagram(*m_scene, *format, path, options, &error);
+    progress.reset();
+    if (!exported) {
+        if (error.isEmpty()) // cancelled: the file was not touched
+            statusBar()->showMessage(tr("Export cancelled"), 6000);
+        else
+            QMessageBox::critical(this, tr("Cannot Export Diagram"), error);
         return;
     }
     statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 6000);
@@ -1133,10 +1207,27 @@ void MainWindow::filePrint()
         return;
     DocumentOptions options;
     options.language = m_language;
-    if (!FlowDocument(*topology(), *m_scene, options).print(&printer))
+    bool aborted = false;
+    switch (printWithProgress(*topology(), *m_scene, &printer, options, this, &aborted)) {
+    case FlowDocument::PrintResult::Printed:
+        break;
+    case FlowDocument::PrintResult::Cancelled:
+        if (aborted) {
+            statusBar()->showMessage(tr("Printing cancelled"), 6000);
+        } else {
+            QMessageBox::warning(this, tr("Printing Cancelled"),
+                                 tr("The print system could not withdraw the job: the pages "
+                                    "painted before Cancel were sent to %1. Remove the job "
+                                    "from the printer's queue if it should not print.")
+                                     .arg(printer.printerName()));
+        }
+        break;
+    case FlowDocument::PrintResult::Failed:
         QMessageBox::critical(
             this, tr("Cannot Print"),
             tr("The printer %1 could not start printing.").arg(printer.printerName()));
+        break;
+    }
 }
 
 void MainWindow::filePrintPreview()
@@ -1145,12 +1236,67 @@ void MainWindow::filePrintPreview()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(m_document->displayName());
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Preview"));
     DocumentOptions options;
     options.language = m_language;
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&](QPrinter *target) { FlowDocument(*topology(), *m_scene, options).print(target); });
+    // Count the pages first (a cancellable layout): a preview of hundreds of
+    // pages repaints them all on every change of its page setup.
+    int pages = 0;
+    {
+        QProgressDialog progress(tr("Laying out the pages…"), tr("Cancel"), 0, 1000, this);
+        setUpDocumentProgress(progress, tr("Print Preview"));
+        FlowDocument document(*topology(), *m_scene, options);
+        document.setProgress(progressHook(progress));
+        pages = document.pageCount(&printer);
+    }
+    if (pages < 0)
+        return;
+    DocumentOptions previewOptions = options;
+    if (pages > largePreviewPages) {
+        QMessageBox box(QMessageBox::Question, tr("Print Preview"),
+                        tr("The document has %n page(s).", nullptr, pages), QMessageBox::Cancel,
+                        this);
+        box.setInformativeText(
+            tr("Preview only the diagram page and the first %n page(s) of the table? "
+               "Printing from the preview still prints every page.",
+               nullptr, previewTablePages));
+        QPushButton *first = box.addButton(tr("Preview &First Pages"), QMessageBox::AcceptRole);
+        QPushButton *all = box.addButton(tr("Preview &All Pages"), QMessageBox::AcceptRole);
+        box.setDefaultButton(first);
+        box.exec();
+        if (box.clickedButton() == first)
+            previewOptions.maxTablePages = previewTablePages;
+        else if (box.clickedButton() != all)
+            return;
+    }
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(
+        previewOptions.maxTablePages > 0
+            ? tr("Print Preview (the first %1 of %2 pages)").arg(1 + previewTablePages).arg(pages)
+            : tr("Print Preview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        // The preview records pages through a picture engine; its Print
+        // button asks again with the real printer, which gets every page.
+        const bool previewing =
+            target->paintEngine() && target->paintEngine()->type() == QPaintEngine::Picture;
+        if (!previewing) {
+            bool aborted = false;
+            printWithProgress(*topology(), *m_scene, target, options, &preview, &aborted);
+            return;
+        }
+        // Painting a new preview deletes the pages the preview shows: while the
+        // hook lets events run, it must not repaint them (Qt swaps in the new
+        // pages once this returns).
+        auto *pages = preview.findChild<QPrintPreviewWidget *>();
+        if (pages)
+            pages->setUpdatesEnabled(false);
+        QProgressDialog progress(tr("Preparing the preview…"), tr("Cancel"), 0, 1000, &preview);
+        setUpDocumentProgress(progress, tr("Print Preview"));
+        FlowDocument document(*topology(), *m_scene, previewOptions);
+        document.setProgress(progressHook(progress));
+        document.print(target); // cancelled: the preview shows the pages painted so far
+        if (pages)
+            pages->setUpdatesEnabled(true);
+    });
     preview.resize(size() * 0.9);
     preview.exec();
 }

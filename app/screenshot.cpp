@@ -42,7 +42,12 @@ int main(int argc, char **argv)
     const QCommandLineOption select(QStringLiteral("select"),
                                     QStringLiteral("id of the host to select"),
                                     QStringLiteral("id"), QStringLiteral("dir1"));
-    parser.addOptions({size, language, select});
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  QStringLiteral("project to open instead of the sample"),
+                                  QStringLiteral("file"));
+    const QCommandLineOption arrange(QStringLiteral("arrange"),
+                                     QStringLiteral("arrange by role before the picture"));
+    parser.addOptions({size, language, select, open, arrange});
     parser.addHelpOption();
     parser.process(app);
     const QStringList outputs = parser.positionalArguments();
@@ -55,13 +60,17 @@ int main(int argc, char **argv)
     Portolan::installTranslator(parser.value(language));
     Portolan::MainWindow window(parser.value(language));
     QString error;
-    if (!window.openSample(&error)) {
+    const bool opened = parser.isSet(open) ? window.openFile(parser.value(open), &error)
+                                           : window.openSample(&error);
+    if (!opened) {
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
     window.resize(dimensions[0].toInt(), dimensions[1].toInt());
     window.show();
     settle(300);
+    if (parser.isSet(arrange))
+        window.scene()->arrangeByRole();
     window.canvasView()->fitAll();
     window.scene()->selectHosts({parser.value(select)});
     settle(300);

@@ -3,6 +3,7 @@
 #include "rules.h"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace Portolan {
@@ -51,48 +52,80 @@ QHash<QString, QPointF> arrangeByRole(const Catalog &catalog, const Project &pro
             columns.push_back({r});
     }
 
-    // Heights first, so that columns can be centred on the tallest.
-    const double groupGap = LayoutMetrics::rowSpacing / 2;
-    std::vector<double> content(columns.size(), 0); // the hosts' rows, without gaps
-    std::vector<int> groups(columns.size(), 0);     // roles present in the column
+    // Large role groups wrap into sub-columns, so that a site with hundreds of
+    // client networks still gives a diagram about as wide as it is tall. Small
+    // topologies (up to maxRows hosts a role) keep one column per role.
+    const int maxRows = std::max(LayoutMetrics::minimumRows,
+                                 int(std::ceil(std::sqrt(double(project.hosts.size())))));
+    struct Group
+    {
+        int role;
+        int subColumns;
+        double height; ///< the tallest sub-column's rows
+    };
+    std::vector<std::vector<Group>> groups(columns.size());
+    std::vector<double> content(columns.size(), 0); // the groups' heights, without gaps
+    std::vector<int> width(columns.size(), 0);      // sub-columns of the widest group
     for (size_t c = 0; c < columns.size(); ++c) {
         for (int r : columns[c]) {
-            if (byRole[size_t(r)].empty())
+            const auto &hosts = byRole[size_t(r)];
+            if (hosts.empty())
                 continue;
-            ++groups[c];
-            for (quint32 h : byRole[size_t(r)])
-                content[c] += rowHeight(project.hosts[h]);
+            const int sub = int((hosts.size() + size_t(maxRows) - 1) / size_t(maxRows));
+            const size_t rows = (hosts.size() + size_t(sub) - 1) / size_t(sub);
+            double height = 0;
+            for (size_t start = 0; start < hosts.size(); start += rows) {
+                double column = 0;
+                for (size_t i = start; i < std::min(hosts.size(), start + rows); ++i)
+                    column += rowHeight(project.hosts[hosts[i]]);
+                height = std::max(height, column);
+            }
+            groups[c].push_back({r, sub, height});
+            content[c] += height;
+            width[c] = std::max(width[c], sub);
         }
     }
+    const double groupGap = LayoutMetrics::rowSpacing / 2;
     double tallest = 0;
-    for (size_t c = 0; c < columns.size(); ++c)
-        tallest = std::max(tallest, content[c] + groupGap * std::max(0, groups[c] - 1));
+    for (size_t c = 0; c < columns.size(); ++c) {
+        const int count = int(groups[c].size());
+        tallest = std::max(tallest, content[c] + groupGap * std::max(0, count - 1));
+    }
 
     QHash<QString, QPointF> positions;
     positions.reserve(qsizetype(project.hosts.size()));
-    int column = 0;
+    double x = 0;
     for (size_t c = 0; c < columns.size(); ++c) {
-        if (groups[c] == 0)
+        const int count = int(groups[c].size());
+        if (count == 0)
             continue; // no empty gaps between columns
         // Several roles in a column spread out over its height (reverse proxy at
         // the top, Edge at the bottom), which keeps their flows apart; a single
         // role is centred.
-        const double gap =
-            groups[c] > 1 ? std::max(groupGap, (tallest - content[c]) / (groups[c] - 1)) : 0;
-        double y = (tallest - content[c] - gap * (groups[c] - 1)) / 2;
-        int group = 0;
-        for (int r : columns[c]) {
-            if (byRole[size_t(r)].empty())
-                continue;
-            if (group++ > 0)
+        const double gap = count > 1 ? std::max(groupGap, (tallest - content[c]) / (count - 1)) : 0;
+        double y = (tallest - content[c] - gap * (count - 1)) / 2;
+        for (int g = 0; g < count; ++g) {
+            const Group &group = groups[c][size_t(g)];
+            if (g > 0)
                 y += gap;
-            for (quint32 h : byRole[size_t(r)]) {
-                const Host &host = project.hosts[h];
-                positions.insert(host.id, QPointF(column * LayoutMetrics::columnSpacing, y));
-                y += rowHeight(host);
+            const auto &hosts = byRole[size_t(group.role)];
+            const size_t rows =
+                (hosts.size() + size_t(group.subColumns) - 1) / size_t(group.subColumns);
+            // Narrower groups are centred under the column's widest.
+            const double left =
+                x + (width[c] - group.subColumns) * LayoutMetrics::subColumnSpacing / 2;
+            double rowY = y;
+            for (size_t i = 0; i < hosts.size(); ++i) {
+                if (i % rows == 0)
+                    rowY = y;
+                const Host &host = project.hosts[hosts[i]];
+                const double hostX = left + double(i / rows) * LayoutMetrics::subColumnSpacing;
+                positions.insert(host.id, QPointF(hostX, rowY));
+                rowY += rowHeight(host);
             }
+            y += group.height;
         }
-        ++column;
+        x += (width[c] - 1) * LayoutMetrics::subColumnSpacing + LayoutMetrics::columnSpacing;
     }
     return positions;
 }

@@ -2,8 +2,9 @@
 // a process with no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM. Exit codes,
 // messages, golden output, and output files left alone on every failure.
 
+#include "testsupport.h"
+
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -25,24 +26,9 @@ QString dataPath(const QString &relative)
     return QStringLiteral(PORTOLAN_TEST_DATA) + u'/' + relative;
 }
 
-QString samplePath()
-{
-    return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/samples/single-director.json");
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
-}
-
-bool writeAll(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
+using Portolan::TestSupport::readAll;
+using Portolan::TestSupport::samplePath;
+using Portolan::TestSupport::writeAll;
 
 Result run(const QStringList &arguments, const QString &workingDirectory = QString(),
            const QByteArray &input = QByteArray())
@@ -253,14 +239,7 @@ void TestCli::topologyErrors()
 void TestCli::badFiles_data()
 {
     QTest::addColumn<QString>("name");
-    QStringList names;
-    QDirIterator it(dataPath(QStringLiteral("bad")), QDir::Files | QDir::Hidden);
-    while (it.hasNext()) {
-        it.next();
-        if (!it.fileName().endsWith(QLatin1String(".error")))
-            names.append(it.fileName());
-    }
-    names.sort();
+    const QStringList names = Portolan::TestSupport::badCaseNames(dataPath(QStringLiteral("bad")));
     QVERIFY(names.size() >= 30);
     for (const QString &name : std::as_const(names))
         QTest::newRow(qPrintable(name)) << name;

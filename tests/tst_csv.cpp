@@ -9,6 +9,7 @@
 #include "csvexport.h"
 #include "projectfile.h"
 #include "rules.h"
+#include "testsupport.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -28,13 +29,7 @@ QString goldenFolder()
     return QStringLiteral(PORTOLAN_TEST_DATA "/golden");
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
-}
+using TestSupport::readAll;
 
 /// The sheets of one golden case: file name → export options (as words).
 QList<QPair<QString, QStringList>> sheetsOf(const QString &caseFolder)

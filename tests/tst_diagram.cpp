@@ -10,6 +10,7 @@
 #include "projectfile.h"
 #include "propertiesdialog.h"
 #include "ruletext.h"
+#include "testsupport.h"
 #include "topology.h"
 #include "topologyscene.h"
 #include "undocommands.h"
@@ -38,17 +39,7 @@ using namespace Portolan;
 
 namespace {
 
-Project sampleProject()
-{
-    QFile file(QStringLiteral(":/samples/single-director.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the built-in sample");
-    Project project;
-    QString error;
-    if (!ProjectFile::parse(file.readAll(), file.fileName(), &project, &error))
-        qFatal("%s", qPrintable(error));
-    return project;
-}
+using TestSupport::sampleProject;
 
 Host makeHost(const QString &id, const QString &name, const QString &role,
               const QStringList &addresses, const QPointF &position)

@@ -2,13 +2,12 @@
 #include "canvasview.h"
 #include "flowbundleitem.h"
 #include "hostitem.h"
-#include "projectfile.h"
 #include "rules.h"
+#include "testsupport.h"
 #include "topology.h"
 #include "topologyscene.h"
 #include "undocommands.h"
 
-#include <QFile>
 #include <QTest>
 #include <QUndoStack>
 
@@ -23,17 +22,7 @@ namespace {
 
 using ArrowKey = std::tuple<QString, QString, int>; // source id ("" for any), destination, family
 
-Project sampleProject()
-{
-    QFile file(QStringLiteral(":/samples/single-director.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the built-in sample");
-    Project project;
-    QString error;
-    if (!ProjectFile::parse(file.readAll(), file.fileName(), &project, &error))
-        qFatal("%s", qPrintable(error));
-    return project;
-}
+using TestSupport::sampleProject;
 
 /// Role columns with @p scale times: 4 reverse proxies, 4 Directors, 2 pools,
 /// 40 Front-Ends, 4 Edges and 20 client networks.

@@ -7,10 +7,10 @@
 #include "csvexport.h"
 #include "projectfile.h"
 #include "rules.h"
+#include "testsupport.h"
 
 #include <QBuffer>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -41,17 +41,8 @@ QByteArray projectWith(const QByteArrayList &hosts)
     return projectHead + hosts.join(",\n") + "\n  ]\n}\n";
 }
 
-bool writeAll(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using TestSupport::readAll;
+using TestSupport::writeAll;
 
 struct CliResult
 {
@@ -190,14 +181,7 @@ void TestHostile::generated()
 void TestHostile::committedCasesFromTheCommandLine_data()
 {
     QTest::addColumn<QString>("name");
-    QDirIterator it(QStringLiteral(PORTOLAN_TEST_DATA "/bad"), QDir::Files | QDir::Hidden);
-    QStringList names;
-    while (it.hasNext()) {
-        it.next();
-        if (!it.fileName().endsWith(QLatin1String(".error")))
-            names.append(it.fileName());
-    }
-    names.sort();
+    const QStringList names = TestSupport::badCaseNames(QStringLiteral(PORTOLAN_TEST_DATA "/bad"));
     for (const QString &name : std::as_const(names))
         QTest::newRow(qPrintable(name)) << name;
 }

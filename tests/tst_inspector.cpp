@@ -2,10 +2,10 @@
 #include "inspector.h"
 #include "projectfile.h"
 #include "ruletablemodel.h"
+#include "testsupport.h"
 #include "undocommands.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -84,12 +84,9 @@ void TestInspector::init()
 {
     m_topology = new Topology;
     m_undoStack = new QUndoStack;
-    QFile sample(QStringLiteral(":/samples/single-director.json"));
-    QVERIFY(sample.open(QIODevice::ReadOnly));
     Project project;
     QString error;
-    QVERIFY2(ProjectFile::parse(sample.readAll(), QStringLiteral("sample"), &project, &error),
-             qPrintable(error));
+    QVERIFY2(TestSupport::parseSample(&project, &error), qPrintable(error));
     m_topology->reset(std::move(project),
                       Catalog::load(QStringLiteral("lync2013-single-director")));
     m_rules = new RuleTableModel(m_topology, QStringLiteral("en"));

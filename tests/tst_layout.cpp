@@ -1,7 +1,7 @@
 #include "layout.h"
-#include "projectfile.h"
+#include "testsupport.h"
 
-#include <QFile>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -10,17 +10,7 @@ using namespace Portolan;
 
 namespace {
 
-Project sampleProject()
-{
-    QFile file(QStringLiteral(":/samples/single-director.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the built-in sample");
-    Project project;
-    QString error;
-    if (!ProjectFile::parse(file.readAll(), file.fileName(), &project, &error))
-        qFatal("%s", qPrintable(error));
-    return project;
-}
+using TestSupport::sampleProject;
 
 Host host(const QString &id, const QString &name, const QString &role, int addresses = 1)
 {
@@ -45,6 +35,7 @@ private Q_SLOTS:
     void independentOfHostOrder();
     void tallHostsGetMoreRoom();
     void emptyProject();
+    void largeRolesWrapIntoSubColumns();
 };
 
 void TestLayout::sampleColumns()
@@ -137,6 +128,62 @@ void TestLayout::emptyProject()
     project.catalogId = QStringLiteral("lync2013-single-director");
     const auto catalog = Catalog::load(project.catalogId);
     QVERIFY(arrangeByRole(*catalog, project).isEmpty());
+}
+
+void TestLayout::largeRolesWrapIntoSubColumns()
+{
+    // 200 client networks, 130 Front-End Servers and 20 Directors: 350 hosts, so
+    // a column holds at most ceil(sqrt(350)) = 19 rows.
+    Project project;
+    project.catalogId = QStringLiteral("lync2013-single-director");
+    const auto catalog = Catalog::load(project.catalogId);
+    const std::pair<const char *, int> roles[] = {
+        {"internal-clients", 200}, {"front-end-server", 130}, {"director", 20}};
+    for (const auto &[role, count] : roles) {
+        for (int i = 1; i <= count; ++i) {
+            Host h;
+            h.id = QStringLiteral("%1-%2").arg(QLatin1String(role)).arg(i);
+            h.name = h.id.toUpper();
+            h.role = QLatin1String(role);
+            project.hosts.push_back(h);
+        }
+    }
+    const auto positions = arrangeByRole(*catalog, project);
+    QCOMPARE(positions.size(), qsizetype(350));
+
+    QHash<QString, QSet<double>> columns;    // role → distinct x
+    QHash<QString, QHash<double, int>> rows; // role → hosts per x
+    QSet<std::pair<double, double>> slots;
+    for (const Host &h : project.hosts) {
+        const QPointF p = positions.value(h.id);
+        columns[h.role].insert(p.x());
+        rows[h.role][p.x()] += 1;
+        QVERIFY2(!slots.contains({p.x(), p.y()}), qPrintable(h.id));
+        slots.insert({p.x(), p.y()});
+    }
+    // ceil(200 / 19) = 11 sub-columns of ceil(200 / 11) = 19 rows; 7 of 19 for
+    // 130 servers; 20 Directors need 2 sub-columns of 10.
+    QCOMPARE(columns[QStringLiteral("internal-clients")].size(), qsizetype(11));
+    QCOMPARE(columns[QStringLiteral("front-end-server")].size(), qsizetype(7));
+    QCOMPARE(columns[QStringLiteral("director")].size(), qsizetype(2));
+    for (int count : std::as_const(rows[QStringLiteral("internal-clients")]))
+        QVERIFY(count <= 19);
+    // Sub-columns stand subColumnSpacing apart; role columns columnSpacing apart.
+    QList<double> xs = columns[QStringLiteral("internal-clients")].values();
+    std::sort(xs.begin(), xs.end());
+    QCOMPARE(xs[1] - xs[0], LayoutMetrics::subColumnSpacing);
+    QList<double> directors = columns[QStringLiteral("director")].values();
+    std::sort(directors.begin(), directors.end());
+    QCOMPARE(directors.first() - xs.last(), LayoutMetrics::columnSpacing);
+    // The whole stays about as wide as it is tall, not one tall strip.
+    double right = 0;
+    double bottom = 0;
+    for (const QPointF &p : positions) {
+        right = std::max(right, p.x());
+        bottom = std::max(bottom, p.y());
+    }
+    QVERIFY2(right > bottom / 2 && right < bottom * 2,
+             qPrintable(QStringLiteral("%1 x %2").arg(right).arg(bottom)));
 }
 
 QTEST_GUILESS_MAIN(TestLayout)

@@ -7,6 +7,7 @@
 // automatically; tests/regenerate-bad-messages.sh prints or rewrites them.
 
 #include "projectfile.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -25,24 +26,9 @@ QString badFolder()
     return QStringLiteral(PORTOLAN_TEST_DATA "/bad");
 }
 
-QString samplePath()
-{
-    return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/samples/single-director.json");
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
-}
-
-bool writeAll(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
+using TestSupport::readAll;
+using TestSupport::samplePath;
+using TestSupport::writeAll;
 
 bool isErrorFile(const QString &name)
 {
@@ -109,14 +95,7 @@ void TestProjectFile::badFolderIsComplete()
 void TestProjectFile::badFiles_data()
 {
     QTest::addColumn<QString>("path");
-    QStringList names;
-    QDirIterator it(badFolder(), QDir::Files | QDir::Hidden);
-    while (it.hasNext()) {
-        it.next();
-        if (!isErrorFile(it.fileName()))
-            names.append(it.fileName());
-    }
-    names.sort();
+    const QStringList names = TestSupport::badCaseNames(badFolder());
     for (const QString &name : std::as_const(names))
         QTest::newRow(qPrintable(name)) << badFolder() + u'/' + name;
 }

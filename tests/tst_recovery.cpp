@@ -6,6 +6,7 @@
 #include "modalanswerer.h"
 #include "projectfile.h"
 #include "recoverycopy.h"
+#include "testsupport.h"
 #include "topology.h"
 #include "topologyscene.h"
 #include "undocommands.h"
@@ -39,11 +40,7 @@ QByteArray serialized(const MainWindow &window)
     return ProjectFile::serialize(window.topology()->project());
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using TestSupport::readAll;
 
 /// One edit as a drag makes it: the first host 10 px to the right.
 void moveFirstHost(MainWindow &window)

@@ -2,10 +2,10 @@
 #include "projectfile.h"
 #include "rules.h"
 #include "ruletablemodel.h"
+#include "testsupport.h"
 #include "undocommands.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -85,12 +85,9 @@ private:
 void TestRuleTable::init()
 {
     m_undoStack.clear();
-    QFile sample(QStringLiteral(":/samples/single-director.json"));
-    QVERIFY(sample.open(QIODevice::ReadOnly));
     Project project;
     QString error;
-    QVERIFY2(ProjectFile::parse(sample.readAll(), QStringLiteral("sample"), &project, &error),
-             qPrintable(error));
+    QVERIFY2(TestSupport::parseSample(&project, &error), qPrintable(error));
     auto catalog = Catalog::load(project.catalogId, &error);
     QVERIFY2(catalog, qPrintable(error));
     m_topology.reset(std::move(project), std::move(catalog));

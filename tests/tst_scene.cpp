@@ -2,11 +2,13 @@
 #include "arrowitem.h"
 #include "arrowlabelitem.h"
 #include "canvasview.h"
+#include "diagramexport.h"
 #include "hostitem.h"
 #include "layout.h"
 #include "projectfile.h"
 #include "rolepalette.h"
 #include "rules.h"
+#include "testsupport.h"
 #include "topology.h"
 #include "topologyscene.h"
 #include "undocommands.h"
@@ -15,7 +17,6 @@
 #include <QClipboard>
 #include <QDropEvent>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QGraphicsSceneDragDropEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +25,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -35,17 +37,7 @@ using namespace Portolan;
 
 namespace {
 
-Project sampleProject()
-{
-    QFile file(QStringLiteral(":/samples/single-director.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the built-in sample");
-    Project project;
-    QString error;
-    if (!ProjectFile::parse(file.readAll(), file.fileName(), &project, &error))
-        qFatal("%s", qPrintable(error));
-    return project;
-}
+using TestSupport::sampleProject;
 
 /// Distance from @p point to the border of @p rect (0 on the border).
 qreal distanceToBorder(const QRectF &rect, const QPointF &point)
@@ -105,6 +97,7 @@ private Q_SLOTS:
     void arrowSelectionEmitsPairs();
     void exportModeAndDiagramRect();
     void missingAddressIsMarked();
+    void longNamesKeepCardsApart();
     void zoomAndFit();
     void largeProject();
 
@@ -736,6 +729,64 @@ void TestScene::missingAddressIsMarked()
         if (arrow->pair().destination == QStringLiteral("dir1"))
             QVERIFY(distanceToBorder(dir->sceneCardRect(), arrow->endPoint()) < 3.5);
     }
+}
+
+void TestScene::longNamesKeepCardsApart()
+{
+    // Every sample host, and 20 Front-Ends (which wrap into sub-columns), with
+    // a 200-character name of one unbroken word.
+    Project project = sampleProject();
+    for (int i = 0; i < 20; ++i) {
+        Host host;
+        host.id = QStringLiteral("fe-extra-%1").arg(i);
+        host.role = QStringLiteral("front-end-server");
+        host.addresses.append(*Address::parse(QStringLiteral("10.9.0.%1").arg(i + 1)));
+        project.hosts.push_back(host);
+    }
+    QStringList names;
+    for (size_t i = 0; i < project.hosts.size(); ++i) {
+        const QString prefix = QStringLiteral("HOST%1-").arg(i, 3, 10, QLatin1Char('0'));
+        project.hosts[i].name = prefix + QString(200 - prefix.size(), u'x');
+        names << project.hosts[i].name;
+    }
+    const auto positions = arrangeByRole(m_topology->catalog(), project);
+    for (Host &host : project.hosts)
+        host.position = positions.value(host.id);
+    m_topology->reset(std::move(project), m_topology->catalogPointer());
+    m_scene->flushPendingLayout();
+
+    std::vector<QRectF> cards;
+    for (int i = 0; i < m_topology->hostCount(); ++i) {
+        const Host &host = m_topology->host(i);
+        QCOMPARE(host.name.size(), 200);
+        const HostItem *item = m_scene->hostItem(host.id);
+        QVERIFY(item->cardRect().width() <= LayoutMetrics::maxCardWidth);
+        QVERIFY(item->toolTip().contains(host.name));
+        QVERIFY(item->boundingRect().width() <= LayoutMetrics::maxCardWidth + 8);
+        cards.push_back(item->sceneCardRect());
+    }
+    for (size_t a = 0; a < cards.size(); ++a) {
+        for (size_t b = a + 1; b < cards.size(); ++b)
+            QVERIFY2(
+                !cards[a].intersects(cards[b]),
+                qPrintable(QStringLiteral("%1 overlaps %2")
+                               .arg(m_topology->host(int(a)).id, m_topology->host(int(b)).id)));
+    }
+    // Arrows end on the bounded cards.
+    QVERIFY(!m_scene->arrowItems().isEmpty());
+    for (ArrowItem *arrow : m_scene->arrowItems()) {
+        const QRectF to = m_scene->hostItem(arrow->pair().destination)->sceneCardRect();
+        QVERIFY(distanceToBorder(to, arrow->endPoint()) < 3.5);
+    }
+    // Exports have no tooltips: the full names are in the SVG all the same.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("long.svg"));
+    QString error;
+    QVERIFY2(exportDiagram(*m_topology, DiagramFormat::Svg, path, {}, &error), qPrintable(error));
+    const QByteArray svg = TestSupport::readAll(path);
+    for (const QString &name : std::as_const(names))
+        QVERIFY2(svg.contains(name.toUtf8()), qPrintable(name));
 }
 
 void TestScene::zoomAndFit()

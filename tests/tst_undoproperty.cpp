@@ -7,10 +7,10 @@
 
 #include "projectfile.h"
 #include "rules.h"
+#include "testsupport.h"
 #include "topology.h"
 #include "undocommands.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QUndoStack>
@@ -244,12 +244,9 @@ void TestUndoProperty::undoRedoAll()
 {
     QFETCH(quint32, seed);
 
-    QFile sample(QStringLiteral(":/samples/single-director.json"));
-    QVERIFY(sample.open(QIODevice::ReadOnly));
     Project project;
     QString error;
-    QVERIFY2(ProjectFile::parse(sample.readAll(), QStringLiteral("sample"), &project, &error),
-             qPrintable(error));
+    QVERIFY2(TestSupport::parseSample(&project, &error), qPrintable(error));
     const auto catalog = Catalog::load(project.catalogId, &error);
     QVERIFY2(catalog, qPrintable(error));
 

@@ -4,13 +4,13 @@
 #include "mainwindow.h"
 #include "modalanswerer.h"
 #include "projectfile.h"
+#include "testsupport.h"
 #include "topology.h"
 #include "topologyscene.h"
 #include "undocommands.h"
 
 #include <QAction>
 #include <QDialog>
-#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -100,14 +100,7 @@ void TestWindowInput::cleanup()
 void TestWindowInput::badFileKeepsDocument_data()
 {
     QTest::addColumn<QString>("name");
-    QDirIterator it(badFolder(), QDir::Files | QDir::Hidden);
-    QStringList names;
-    while (it.hasNext()) {
-        it.next();
-        if (!it.fileName().endsWith(QLatin1String(".error")))
-            names.append(it.fileName());
-    }
-    names.sort();
+    const QStringList names = TestSupport::badCaseNames(badFolder());
     QVERIFY(names.size() >= 100);
     for (const QString &name : std::as_const(names))
         QTest::newRow(qPrintable(name)) << name;

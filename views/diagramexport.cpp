@@ -78,7 +78,8 @@ QByteArray renderPng(TopologyScene &scene, int dpi, QString *error)
     return buffer.data();
 }
 
-QByteArray renderPdf(TopologyScene &scene, const DiagramExportOptions &options)
+/// Empty if options.progress cancelled the document (sets @p cancelled).
+QByteArray renderPdf(TopologyScene &scene, const DiagramExportOptions &options, bool *cancelled)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -90,8 +91,17 @@ QByteArray renderPdf(TopologyScene &scene, const DiagramExportOptions &options)
     writer.setTitle(title.isEmpty() ? tr("Portolan flow diagram") : title);
     writer.setCreator(QStringLiteral("Portolan %1").arg(QCoreApplication::applicationVersion()));
     FlowDocument document(*scene.topology(), scene, options.document);
-    document.print(&writer);
-    return buffer.data();
+    document.setProgress(options.progress);
+    switch (document.print(&writer)) {
+    case FlowDocument::PrintResult::Printed:
+        return buffer.data();
+    case FlowDocument::PrintResult::Cancelled:
+        *cancelled = true;
+        break;
+    case FlowDocument::PrintResult::Failed:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -113,19 +123,28 @@ bool exportDiagram(TopologyScene &scene, DiagramFormat format, const QString &pa
 {
     QString why;
     QByteArray data;
-    scene.setExportMode(true);
+    bool cancelled = false;
     switch (format) {
     case DiagramFormat::Svg:
+        scene.setExportMode(true);
         data = renderSvg(scene);
+        scene.setExportMode(false);
         break;
     case DiagramFormat::Png:
+        scene.setExportMode(true);
         data = renderPng(scene, options.dpi, &why);
+        scene.setExportMode(false);
         break;
     case DiagramFormat::Pdf:
-        data = renderPdf(scene, options);
+        // FlowDocument switches export mode on for the diagram page alone.
+        data = renderPdf(scene, options, &cancelled);
         break;
     }
-    scene.setExportMode(false);
+    if (cancelled) {
+        if (error)
+            error->clear();
+        return false; // nothing was written: the buffer is dropped
+    }
     if (data.isEmpty()) {
         if (error)
             *error = tr("%1: cannot export: %2")

@@ -20,6 +20,9 @@ struct DiagramExportOptions
     QPageSize pageSize = QPageSize(QPageSize::A4);
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     QMarginsF marginsMillimetres = QMarginsF(12, 12, 12, 12);
+    /// PDF only: told how far the document got (FlowDocument::setProgress);
+    /// returning false cancels the export.
+    DocumentProgress progress;
 };
 
 /// The format for a file name's extension (svg, pdf, png), if it is one.
@@ -29,6 +32,9 @@ std::optional<DiagramFormat> diagramFormatForName(const QString &name);
 /// its legend (text stays text in SVG), PDF the whole paginated document.
 /// The file is written atomically ("-" writes standard output); on failure
 /// nothing is created or changed and @p error names the file and the cause.
+/// A PDF export cancelled by options.progress returns false with @p error
+/// empty and likewise leaves the file alone: nothing is written until the
+/// whole document is painted.
 /// Needs a QApplication (an offscreen one is enough).
 bool exportDiagram(Topology &topology, DiagramFormat format, const QString &path,
                    const DiagramExportOptions &options, QString *error);

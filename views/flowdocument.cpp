@@ -80,7 +80,46 @@ private:
     qreal m_height = 0;
 };
 
+/// Rows measured or painted between two calls of the progress hook: a few
+/// tens of milliseconds of layout (docs/performance.md).
+constexpr qint64 rowsPerReport = 100;
+
 } // namespace
+
+/// Counts the work done (one unit per row measured or painted) and calls the
+/// hook with strictly growing values; remembers a cancel.
+class FlowDocument::Progress
+{
+public:
+    Progress(const DocumentProgress &hook, qint64 total)
+        : m_hook(hook)
+        , m_total(total)
+    {}
+
+    bool cancelled() const { return m_cancelled; }
+    qint64 done() const { return m_done; }
+    void setTotal(qint64 total) { m_total = total; }
+
+    /// Adds @p units; reports once rowsPerReport units have passed since the
+    /// last report, or at once when @p now. Returns false once cancelled.
+    bool advance(qint64 units, bool now = false)
+    {
+        m_done += units;
+        if (m_hook && !m_cancelled && m_done > m_reported &&
+            (now || m_done - m_reported >= rowsPerReport)) {
+            m_reported = m_done;
+            m_cancelled = !m_hook(m_done, m_total);
+        }
+        return !m_cancelled;
+    }
+
+private:
+    const DocumentProgress &m_hook;
+    qint64 m_total;
+    qint64 m_done = 0;
+    qint64 m_reported = 0;
+    bool m_cancelled = false;
+};
 
 struct FlowDocument::Layout
 {
@@ -191,12 +230,13 @@ static QStringList hostCells(const Topology &topology, const Host &host, const Q
 /// Column widths for a table: each column gets its share of @p total, then
 /// columns too narrow for their longest word (header or cell) grow to hold it,
 /// taken from the room the other columns have to spare. Words are measured
-/// once each, so this is linear in the number of cells.
-template<typename CellsOf>
+/// once each, so this is linear in the number of cells. @p rowDone is called
+/// after each row; when it returns false the widths are not finished.
+template<typename CellsOf, typename RowDone>
 static std::vector<qreal> fitColumnWidths(const std::vector<qreal> &shares, qreal total,
                                           qreal padding, const QFont &headerFont, const QFont &font,
                                           QPaintDevice *device, const QStringList &headers,
-                                          qsizetype rows, CellsOf cellsOf)
+                                          qsizetype rows, CellsOf cellsOf, RowDone rowDone)
 {
     const QFontMetricsF headerMetrics(headerFont, device);
     const QFontMetricsF metrics(font, device);
@@ -228,6 +268,8 @@ static std::vector<qreal> fitColumnWidths(const std::vector<qreal> &shares, qrea
         for (size_t c = 0; c < shares.size(); ++c)
             minimums[c] =
                 std::max(minimums[c], widestWord(cells[qsizetype(c)], metrics, &measured));
+        if (!rowDone())
+            break;
     }
     std::vector<qreal> widths;
     qreal deficit = 0;
@@ -255,10 +297,12 @@ static std::vector<qreal> fitColumnWidths(const std::vector<qreal> &shares, qrea
     return widths;
 }
 
-FlowDocument::Layout FlowDocument::layout(QPagedPaintDevice *device, QPainter *painter) const
+FlowDocument::Layout FlowDocument::layout(QPagedPaintDevice *device, Progress &progress) const
 {
-    Q_UNUSED(painter);
     Layout l;
+    const auto rowDone = [&progress] {
+        return progress.advance(1);
+    };
     const int dpi = device->logicalDpiX();
     l.paper = QRectF(device->pageLayout().paintRectPixels(dpi));
     l.paper.moveTopLeft(QPointF(0, 0));
@@ -282,15 +326,23 @@ FlowDocument::Layout FlowDocument::layout(QPagedPaintDevice *device, QPainter *p
         ruleShares.push_back(c.share);
     l.ruleColumnWidths = fitColumnWidths(
         ruleShares, l.paper.width(), l.padding, l.tableHeaderFont, l.tableFont, device,
-        ruleHeaders(), qsizetype(rules.size()), [&](qsizetype row) {
+        ruleHeaders(), qsizetype(rules.size()),
+        [&](qsizetype row) {
             return ruleCells(m_topology, rules[size_t(row)], row + 1, m_options.language);
-        });
+        },
+        rowDone);
+    if (progress.cancelled())
+        return l;
     l.hostColumnWidths = fitColumnWidths(
         std::vector<qreal>(std::begin(hostColumnShares), std::end(hostColumnShares)),
         l.paper.width(), l.padding, l.tableHeaderFont, l.tableFont, device, hostHeaders(),
-        m_options.includeHostList ? m_topology.hostCount() : 0, [&](qsizetype row) {
+        m_options.includeHostList ? m_topology.hostCount() : 0,
+        [&](qsizetype row) {
             return hostCells(m_topology, m_topology.host(int(row)), m_options.language);
-        });
+        },
+        rowDone);
+    if (progress.cancelled())
+        return l;
 
     l.ruleHeaderRowHeight =
         rowHeight(l.tableHeaderFont, device, l.ruleColumnWidths, ruleHeaders(), l.padding);
@@ -322,6 +374,8 @@ FlowDocument::Layout FlowDocument::layout(QPagedPaintDevice *device, QPainter *p
             }
             y += height;
             page.last = row + 1;
+            if (!rowDone())
+                return;
         }
         l.pages.push_back(page);
     };
@@ -332,7 +386,7 @@ FlowDocument::Layout FlowDocument::layout(QPagedPaintDevice *device, QPainter *p
             return ruleCells(m_topology, rules[size_t(row)], row + 1, m_options.language);
         },
         l.ruleColumnWidths, l.ruleRowHeights);
-    if (m_options.includeHostList) {
+    if (m_options.includeHostList && !progress.cancelled()) {
         paginate(
             Layout::Kind::Hosts, m_topology.hostCount(), l.hostHeaderRowHeight,
             [&](qsizetype row) {
@@ -343,25 +397,62 @@ FlowDocument::Layout FlowDocument::layout(QPagedPaintDevice *device, QPainter *p
     return l;
 }
 
-int FlowDocument::pageCount(QPagedPaintDevice *device) const
+/// Units of work for the layout and the painting together: every table row is
+/// measured twice (column widths, pagination) and painted once; the diagram
+/// page counts one.
+static qint64 documentWork(const Topology &topology, const DocumentOptions &options)
 {
-    return int(layout(device, nullptr).pages.size());
+    const qint64 rows =
+        qint64(topology.rules().size()) + (options.includeHostList ? topology.hostCount() : 0);
+    return 3 * rows + 1;
 }
 
-bool FlowDocument::print(QPagedPaintDevice *device) const
+int FlowDocument::pageCount(QPagedPaintDevice *device) const
 {
+    Progress progress(m_progress, documentWork(m_topology, m_options));
+    const Layout l = layout(device, progress);
+    return progress.cancelled() ? -1 : int(l.pages.size());
+}
+
+FlowDocument::PrintResult FlowDocument::print(QPagedPaintDevice *device) const
+{
+    // Lay out before the painter begins: on a printer, begin() opens the job.
+    Progress progress(m_progress, documentWork(m_topology, m_options));
+    const Layout l = layout(device, progress);
+    if (progress.cancelled())
+        return PrintResult::Cancelled;
+    int pages = int(l.pages.size());
+    if (m_options.maxTablePages > 0)
+        pages = std::min(pages, 1 + m_options.maxTablePages);
+    qint64 paintWork = 1;
+    for (int page = 1; page < pages; ++page)
+        paintWork += l.pages[size_t(page)].last - l.pages[size_t(page)].first;
+    progress.setTotal(progress.done() + paintWork);
+
     QPainter painter;
     if (!painter.begin(device))
-        return false;
-    const Layout l = layout(device, &painter);
-    m_scene.setExportMode(true);
-    for (int page = 0; page < int(l.pages.size()); ++page) {
+        return PrintResult::Failed;
+    for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device->newPage();
-        paintPage(painter, l, page);
+        const Layout::Page &p = l.pages[size_t(page)];
+        if (p.kind == Layout::Kind::Diagram) {
+            // Only around the scene's render: the hook may let the window
+            // repaint its canvas, which must keep its selection meanwhile.
+            const bool wasExporting = m_scene.exportMode();
+            m_scene.setExportMode(true);
+            paintPage(painter, l, page);
+            m_scene.setExportMode(wasExporting);
+        } else {
+            paintPage(painter, l, page);
+        }
+        if (!progress.advance(p.kind == Layout::Kind::Diagram ? 1 : p.last - p.first, true))
+            break;
     }
-    m_scene.setExportMode(false);
-    return painter.end();
+    const bool ended = painter.end();
+    if (progress.cancelled())
+        return PrintResult::Cancelled;
+    return ended ? PrintResult::Printed : PrintResult::Failed;
 }
 
 void FlowDocument::paintPage(QPainter &painter, const Layout &l, int pageIndex) const

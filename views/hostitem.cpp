@@ -76,13 +76,20 @@ void HostItem::setContent(const Host &host, const QString &roleName)
     if (m_missingAddress)
         m_addressLines.append(QCoreApplication::translate("Portolan::HostItem", "no address"));
 
+    // Long names and addresses are elided in the middle, keeping the start
+    // and the (often numbered) end that tell hosts apart; the card keeps a
+    // bounded width so that it never covers the next column.
     const QFontMetricsF nameMetrics(CanvasStyle::nameFont());
     const QFontMetricsF addressMetrics(CanvasStyle::addressFont());
+    const qreal textWidth = LayoutMetrics::maxCardWidth - 2 * padding;
+    m_shownName = nameMetrics.elidedText(m_name, Qt::ElideMiddle, textWidth);
+    for (QString &line : m_addressLines)
+        line = addressMetrics.elidedText(line, Qt::ElideMiddle, textWidth);
     qreal width = iconSize + 2 * padding;
-    width = std::max(width, nameMetrics.horizontalAdvance(m_name) + 2 * padding);
+    width = std::max(width, nameMetrics.horizontalAdvance(m_shownName) + 2 * padding);
     for (const QString &line : std::as_const(m_addressLines))
         width = std::max(width, addressMetrics.horizontalAdvance(line) + 2 * padding);
-    width = std::ceil(width);
+    width = std::min(std::ceil(width), qreal(LayoutMetrics::maxCardWidth));
 
     const qreal top = -iconSize / 2 - padding;
     const qreal nameTop = iconSize / 2 + 3;
@@ -192,7 +199,16 @@ void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return; // too small to read: icon and card only
     painter->setPen(CanvasStyle::textColor());
     painter->setFont(CanvasStyle::nameFont());
-    painter->drawText(m_nameRect, Qt::AlignHCenter | Qt::AlignTop, m_name);
+    painter->drawText(m_nameRect, Qt::AlignHCenter | Qt::AlignTop, m_shownName);
+    if (!interactive && m_shownName != m_name) {
+        // Exports have no tooltips: an elided name is also written in full,
+        // invisibly, so that it can still be searched for in an SVG or PDF.
+        painter->save();
+        painter->setPen(Qt::transparent);
+        const qreal ascent = QFontMetricsF(CanvasStyle::nameFont()).ascent();
+        painter->drawText(m_nameRect.topLeft() + QPointF(padding, ascent), m_name);
+        painter->restore();
+    }
     if (lod < 0.55)
         return;
     painter->setFont(CanvasStyle::addressFont());

@@ -11,6 +11,9 @@ namespace Portolan {
 
 /// One host on the canvas: role icon, name and addresses below, on a card.
 ///
+/// The card is at most LayoutMetrics::maxCardWidth wide: longer texts are
+/// elided in the middle, and the tooltip holds them in full.
+///
 /// The item's position is the host's position (the centre of the icon). It
 /// pulls its content from the model through setContent(); a user drag moves it
 /// freely and the scene turns the drag into one undo command on release.
@@ -27,6 +30,7 @@ public:
     /// Takes name, role and addresses from @p host; @p roleName labels the tooltip.
     void setContent(const Host &host, const QString &roleName);
     bool hasAddress() const { return !m_missingAddress; }
+    /// The full name, never elided.
     const QString &name() const { return m_name; }
 
     /// Sets the position the model holds, without snapping and without
@@ -56,6 +60,7 @@ private:
     QString m_hostId;
     QString m_roleId;
     QString m_name;
+    QString m_shownName; ///< m_name, elided to fit the card
     QStringList m_addressLines;
     bool m_missingAddress = true;
     QRectF m_card;

@@ -278,214 +278,214 @@
             <translation>&lt;stdin&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="112" />
+            <location filename="../../app/cli.cpp" line="125" />
             <source>error</source>
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="112" />
+            <location filename="../../app/cli.cpp" line="125" />
             <source>warning</source>
             <translation>Warnung</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="122" />
+            <location filename="../../app/cli.cpp" line="135" />
             <source>Write to &lt;file&gt;; - writes to standard output.</source>
             <translation>In &lt;file&gt; schreiben; - schreibt auf die Standardausgabe.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="126" />
+            <location filename="../../app/cli.cpp" line="139" />
             <source>Output format: csv, svg, pdf or png (default: from the file extension, else csv).</source>
             <translation>Ausgabeformat: csv, svg, pdf oder png (Standard: nach der Dateiendung, sonst csv).</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="129" />
+            <location filename="../../app/cli.cpp" line="142" />
             <source>PNG resolution in dots per inch (default 300).</source>
             <translation>PNG-Auflösung in Punkten pro Zoll (Standard 300).</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="132" />
+            <location filename="../../app/cli.cpp" line="145" />
             <source>PDF page size: A4, A3, Letter or Legal (default A4).</source>
             <translation>PDF-Seitengröße: A4, A3, Letter oder Legal (Standard A4).</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="135" />
+            <location filename="../../app/cli.cpp" line="148" />
             <source>PDF pages in portrait orientation (default landscape).</source>
             <translation>PDF-Seiten im Hochformat (Standard: Querformat).</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="137" />
+            <location filename="../../app/cli.cpp" line="150" />
             <source>Leave the host list pages out of the PDF.</source>
             <translation>Die Seiten mit der Hostliste im PDF weglassen.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="139" />
+            <location filename="../../app/cli.cpp" line="152" />
             <source>CSV for Excel in German locales: UTF-8 with BOM, ';' separators.</source>
             <translation>CSV für Excel mit deutschen Ländereinstellungen: UTF-8 mit BOM, ';' als Trennzeichen.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="142" />
+            <location filename="../../app/cli.cpp" line="155" />
             <source>Start the CSV with the title and change-request details.</source>
             <translation>Die CSV-Datei mit dem Titel und den Angaben zum Änderungsantrag beginnen.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="147" />
+            <location filename="../../app/cli.cpp" line="160" />
             <source>Writes the firewall rule sheet of a project.</source>
             <translation>Schreibt die Firewall-Regelliste eines Projekts.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="148" />
-            <location filename="../../app/cli.cpp" line="241" />
+            <location filename="../../app/cli.cpp" line="161" />
+            <location filename="../../app/cli.cpp" line="252" />
             <source>PROJECT The project file (- for standard input).</source>
             <translation>PROJECT Die Projektdatei (- für die Standardeingabe).</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="152" />
+            <location filename="../../app/cli.cpp" line="165" />
             <source>export needs exactly one PROJECT; see 'portolan export --help'</source>
             <translation>export braucht genau ein PROJECT; siehe 'portolan export --help'</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="154" />
+            <location filename="../../app/cli.cpp" line="167" />
             <source>export needs --output FILE (or --output - for standard output)</source>
             <translation>export braucht --output FILE (oder --output - für die Standardausgabe)</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="159" />
+            <location filename="../../app/cli.cpp" line="172" />
             <source>%1: the output would overwrite the project file</source>
             <translation>%1: die Ausgabe würde die Projektdatei überschreiben</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="169" />
+            <location filename="../../app/cli.cpp" line="182" />
             <source>%1: unknown export format '%2' (known: csv, svg, pdf, png)</source>
             <translation>%1: unbekanntes Exportformat '%2' (bekannt: csv, svg, pdf, png)</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="177" />
+            <location filename="../../app/cli.cpp" line="190" />
             <source>--dpi must be a whole number from 10 to 2400, not '%1'</source>
             <translation>--dpi muss eine ganze Zahl von 10 bis 2400 sein, nicht '%1'</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="184" />
+            <location filename="../../app/cli.cpp" line="197" />
             <source>unknown page size '%1' (known: A4, A3, Letter, Legal)</source>
             <translation>unbekannte Seitengröße '%1' (bekannt: A4, A3, Letter, Legal)</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="199" />
+            <location filename="../../app/cli.cpp" line="210" />
             <source>%1: not exported: the topology has errors (see above)</source>
             <translation>%1: nicht exportiert: die Topologie hat Fehler (siehe oben)</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="220" />
+            <location filename="../../app/cli.cpp" line="231" />
             <source>cannot write to standard output</source>
             <translation>die Standardausgabe kann nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="225" />
-            <location filename="../../app/cli.cpp" line="229" />
+            <location filename="../../app/cli.cpp" line="236" />
+            <location filename="../../app/cli.cpp" line="240" />
             <source>%1: cannot write: %2</source>
             <translation>%1: kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="239" />
+            <location filename="../../app/cli.cpp" line="250" />
             <source>Lists the errors and warnings of a project. Exits 0 when there are no errors, 1 when there are.</source>
             <translation>Listet die Fehler und Warnungen eines Projekts auf. Endet mit 0, wenn es keine Fehler gibt, sonst mit 1.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="245" />
+            <location filename="../../app/cli.cpp" line="256" />
             <source>check needs exactly one PROJECT; see 'portolan check --help'</source>
             <translation>check braucht genau ein PROJECT; siehe 'portolan check --help'</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="257" />
+            <location filename="../../app/cli.cpp" line="266" />
             <source>%1: %2 hosts, %3 rules, %4 errors, %5 warnings</source>
             <translation>%1: %2 Hosts, %3 Regeln, %4 Fehler, %5 Warnungen</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="278" />
+            <location filename="../../app/cli.cpp" line="287" />
             <source>Prints a port catalog as a table (default: lync2013-single-director).</source>
             <translation>Gibt einen Portkatalog als Tabelle aus (Standard: lync2013-single-director).</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="279" />
+            <location filename="../../app/cli.cpp" line="288" />
             <source>ID The catalog id.</source>
             <translation>ID Die Katalog-ID.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="283" />
+            <location filename="../../app/cli.cpp" line="292" />
             <source>catalog takes at most one ID</source>
             <translation>catalog nimmt höchstens eine ID</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="298" />
+            <location filename="../../app/cli.cpp" line="307" />
             <source>#</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="298" />
+            <location filename="../../app/cli.cpp" line="307" />
             <source>Source</source>
             <translation>Quelle</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="298" />
+            <location filename="../../app/cli.cpp" line="307" />
             <source>Destination</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="298" />
+            <location filename="../../app/cli.cpp" line="307" />
             <source>Transport</source>
             <translation>Transport</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="299" />
+            <location filename="../../app/cli.cpp" line="308" />
             <source>Port</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="299" />
+            <location filename="../../app/cli.cpp" line="308" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="299" />
+            <location filename="../../app/cli.cpp" line="308" />
             <source>Reference</source>
             <translation>Referenz</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="313" />
+            <location filename="../../app/cli.cpp" line="322" />
             <source>Source: %1 (%2)</source>
             <translation>Quelle: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="316" />
+            <location filename="../../app/cli.cpp" line="325" />
             <source>Roles:</source>
             <translation>Rollen:</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="328" />
+            <location filename="../../app/cli.cpp" line="337" />
             <source>Catalogs: %1</source>
             <translation>Kataloge: %1</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="336" />
+            <location filename="../../app/cli.cpp" line="345" />
             <source>Write to &lt;file&gt; (default: standard output).</source>
             <translation>In &lt;file&gt; schreiben (Standard: Standardausgabe).</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="340" />
+            <location filename="../../app/cli.cpp" line="349" />
             <source>Writes the built-in sample project.</source>
             <translation>Schreibt das eingebaute Beispielprojekt.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="344" />
+            <location filename="../../app/cli.cpp" line="353" />
             <source>sample takes no arguments</source>
             <translation>sample nimmt keine Argumente</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="347" />
+            <location filename="../../app/cli.cpp" line="356" />
             <source>the built-in sample is missing</source>
             <translation>das eingebaute Beispiel fehlt</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="361" />
+            <location filename="../../app/cli.cpp" line="370" />
             <source>Plans the firewall flows between Microsoft Lync Server 2013 roles.
 
 Commands (each has --help):
@@ -510,7 +510,7 @@ Ohne Befehl öffnet sich das Planungsfenster mit FILE oder dem eingebauten Beisp
 Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Eingabe, falscher Aufruf oder ein fehlgeschlagener Schreibvorgang.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="373" />
+            <location filename="../../app/cli.cpp" line="382" />
             <source>The project to open.</source>
             <translation>Das zu öffnende Projekt.</translation>
         </message>
@@ -622,28 +622,28 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::DiagramExport</name>
         <message>
-            <location filename="../../views/diagramexport.cpp" line="40" />
-            <location filename="../../views/diagramexport.cpp" line="89" />
+            <location filename="../../views/diagramexport.cpp" line="41" />
+            <location filename="../../views/diagramexport.cpp" line="91" />
             <source>Portolan flow diagram</source>
             <translation>Portolan-Verbindungsdiagramm</translation>
         </message>
         <message>
-            <location filename="../../views/diagramexport.cpp" line="41" />
+            <location filename="../../views/diagramexport.cpp" line="42" />
             <source>Firewall flows: %1</source>
             <translation>Firewallverbindungen: %1</translation>
         </message>
         <message>
-            <location filename="../../views/diagramexport.cpp" line="57" />
+            <location filename="../../views/diagramexport.cpp" line="58" />
             <source>the diagram is too large for a PNG at %1 dpi (%2 × %3 pixels); choose a lower resolution or SVG</source>
             <translation>das Diagramm ist für ein PNG mit %1 dpi zu groß (%2 × %3 Pixel); eine geringere Auflösung oder SVG wählen</translation>
         </message>
         <message>
-            <location filename="../../views/diagramexport.cpp" line="130" />
+            <location filename="../../views/diagramexport.cpp" line="150" />
             <source>%1: cannot export: %2</source>
             <translation>%1: kann nicht exportiert werden: %2</translation>
         </message>
         <message>
-            <location filename="../../views/diagramexport.cpp" line="131" />
+            <location filename="../../views/diagramexport.cpp" line="151" />
             <source>nothing was rendered</source>
             <translation>es wurde nichts gezeichnet</translation>
         </message>
@@ -746,163 +746,163 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::FlowDocument</name>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="126" />
+            <location filename="../../views/flowdocument.cpp" line="165" />
             <source>%1 (source: %2)</source>
             <translation>%1 (Quelle: %2)</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="134" />
+            <location filename="../../views/flowdocument.cpp" line="173" />
             <source>Rule</source>
             <translation>Regel</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="135" />
+            <location filename="../../views/flowdocument.cpp" line="174" />
             <source>Source Host</source>
             <translation>Quellhost</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="136" />
+            <location filename="../../views/flowdocument.cpp" line="175" />
             <source>Source Role</source>
             <translation>Quellrolle</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="137" />
+            <location filename="../../views/flowdocument.cpp" line="176" />
             <source>Source Address</source>
             <translation>Quelladresse</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="138" />
+            <location filename="../../views/flowdocument.cpp" line="177" />
             <source>Destination Host</source>
             <translation>Zielhost</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="139" />
+            <location filename="../../views/flowdocument.cpp" line="178" />
             <source>Destination Role</source>
             <translation>Zielrolle</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="140" />
+            <location filename="../../views/flowdocument.cpp" line="179" />
             <source>Destination Address</source>
             <translation>Zieladresse</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="141" />
+            <location filename="../../views/flowdocument.cpp" line="180" />
             <source>Transport</source>
             <translation>Transport</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="142" />
+            <location filename="../../views/flowdocument.cpp" line="181" />
             <source>Port</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="143" />
+            <location filename="../../views/flowdocument.cpp" line="182" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="144" />
-            <location filename="../../views/flowdocument.cpp" line="177" />
+            <location filename="../../views/flowdocument.cpp" line="183" />
+            <location filename="../../views/flowdocument.cpp" line="216" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="145" />
+            <location filename="../../views/flowdocument.cpp" line="184" />
             <source>Reference</source>
             <translation>Referenz</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="146" />
+            <location filename="../../views/flowdocument.cpp" line="185" />
             <source>Flow</source>
             <translation>Verbindung</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="176" />
+            <location filename="../../views/flowdocument.cpp" line="215" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="176" />
+            <location filename="../../views/flowdocument.cpp" line="215" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="176" />
+            <location filename="../../views/flowdocument.cpp" line="215" />
             <source>Addresses</source>
             <translation>Adressen</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="380" />
+            <location filename="../../views/flowdocument.cpp" line="467" />
             <source>Untitled topology</source>
             <translation>Unbenannte Topologie</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="383" />
+            <location filename="../../views/flowdocument.cpp" line="470" />
             <source>Change request %1</source>
             <translation>Änderungsantrag %1</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="384" />
+            <location filename="../../views/flowdocument.cpp" line="471" />
             <source>%1 / %2</source>
             <translation>%1 / %2</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="407" />
+            <location filename="../../views/flowdocument.cpp" line="494" />
             <source>Revision %1</source>
             <translation>Revision %1</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="421" />
+            <location filename="../../views/flowdocument.cpp" line="508" />
             <source>Change request</source>
             <translation>Änderungsantrag</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="422" />
+            <location filename="../../views/flowdocument.cpp" line="509" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="423" />
+            <location filename="../../views/flowdocument.cpp" line="510" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="424" />
+            <location filename="../../views/flowdocument.cpp" line="511" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="425" />
+            <location filename="../../views/flowdocument.cpp" line="512" />
             <source>Revision</source>
             <translation>Revision</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="439" />
+            <location filename="../../views/flowdocument.cpp" line="526" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="454" />
+            <location filename="../../views/flowdocument.cpp" line="541" />
             <source>Catalog: %1</source>
             <translation>Katalog: %1</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="457" />
+            <location filename="../../views/flowdocument.cpp" line="544" />
             <source>Justification: %1</source>
             <translation>Begründung: %1</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="508" />
+            <location filename="../../views/flowdocument.cpp" line="595" />
             <source>Firewall rules (%1)</source>
             <translation>Firewallregeln (%1)</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="509" />
+            <location filename="../../views/flowdocument.cpp" line="596" />
             <source>Hosts (%1)</source>
             <translation>Hosts (%1)</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="512" />
+            <location filename="../../views/flowdocument.cpp" line="599" />
             <source> (continued)</source>
             <translation> (Fortsetzung)</translation>
         </message>
@@ -923,7 +923,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             <translation>keine Adresse</translation>
         </message>
         <message>
-            <location filename="../../views/hostitem.cpp" line="98" />
+            <location filename="../../views/hostitem.cpp" line="105" />
             <source>No address yet: it gets no firewall rules.</source>
             <translation>Noch keine Adresse: er bekommt keine Firewallregeln.</translation>
         </message>
@@ -1288,645 +1288,645 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::MainWindow</name>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="94" />
+            <location filename="../../app/mainwindow.cpp" line="103" />
             <source>Portolan planner</source>
             <translation>Portolan-Planer</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="101" />
+            <location filename="../../app/mainwindow.cpp" line="110" />
             <source>Topology canvas</source>
             <translation>Topologie-Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="144" />
+            <location filename="../../app/mainwindow.cpp" line="153" />
             <source>&amp;New</source>
             <translation>&amp;Neu</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="146" />
+            <location filename="../../app/mainwindow.cpp" line="155" />
             <source>Start an empty project</source>
             <translation>Ein leeres Projekt beginnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="151" />
+            <location filename="../../app/mainwindow.cpp" line="160" />
             <source>&amp;Open…</source>
             <translation>Ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="153" />
+            <location filename="../../app/mainwindow.cpp" line="162" />
             <source>Open a project file</source>
             <translation>Eine Projektdatei öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="157" />
+            <location filename="../../app/mainwindow.cpp" line="166" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="159" />
+            <location filename="../../app/mainwindow.cpp" line="168" />
             <source>Save the project</source>
             <translation>Das Projekt speichern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="164" />
+            <location filename="../../app/mainwindow.cpp" line="173" />
             <source>Save &amp;As…</source>
             <translation>Speichern &amp;unter…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="166" />
+            <location filename="../../app/mainwindow.cpp" line="175" />
             <source>Save the project under a new name</source>
             <translation>Das Projekt unter einem neuen Namen speichern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="171" />
+            <location filename="../../app/mainwindow.cpp" line="180" />
             <source>&amp;Export Rule Sheet (CSV)…</source>
             <translation>Regelliste &amp;exportieren (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="172" />
+            <location filename="../../app/mainwindow.cpp" line="181" />
             <source>Export CSV</source>
             <translation>CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="173" />
+            <location filename="../../app/mainwindow.cpp" line="182" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="174" />
+            <location filename="../../app/mainwindow.cpp" line="183" />
             <source>Write the firewall rules as a CSV rule sheet</source>
             <translation>Die Firewallregeln als CSV-Regelliste schreiben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="177" />
+            <location filename="../../app/mainwindow.cpp" line="186" />
             <source>Export &amp;Diagram…</source>
             <translation>&amp;Diagramm exportieren…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="178" />
+            <location filename="../../app/mainwindow.cpp" line="187" />
             <source>Write the flow diagram as SVG, PDF or PNG</source>
             <translation>Das Verbindungsdiagramm als SVG, PDF oder PNG schreiben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="181" />
+            <location filename="../../app/mainwindow.cpp" line="190" />
             <source>Project Propert&amp;ies…</source>
             <translation>Projekte&amp;igenschaften…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="183" />
+            <location filename="../../app/mainwindow.cpp" line="192" />
             <source>Edit the title and the change-request details printed on every page</source>
             <translation>Den Titel und die Angaben zum Änderungsantrag bearbeiten, die auf jeder Seite gedruckt werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="187" />
+            <location filename="../../app/mainwindow.cpp" line="196" />
             <source>&amp;Print…</source>
             <translation>Druc&amp;ken…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="189" />
+            <location filename="../../app/mainwindow.cpp" line="198" />
             <source>Print the diagram, the rule table and the host list</source>
             <translation>Das Diagramm, die Regeltabelle und die Hostliste drucken</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="192" />
+            <location filename="../../app/mainwindow.cpp" line="201" />
             <source>Print Pre&amp;view…</source>
             <translation>Druck&amp;vorschau…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="193" />
+            <location filename="../../app/mainwindow.cpp" line="202" />
             <source>Show the printed pages before printing</source>
             <translation>Die Seiten vor dem Drucken ansehen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="198" />
+            <location filename="../../app/mainwindow.cpp" line="207" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="200" />
+            <location filename="../../app/mainwindow.cpp" line="209" />
             <source>Close the window</source>
             <translation>Das Fenster schließen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="206" />
-            <location filename="../../app/mainwindow.cpp" line="213" />
+            <location filename="../../app/mainwindow.cpp" line="215" />
+            <location filename="../../app/mainwindow.cpp" line="222" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="207" />
+            <location filename="../../app/mainwindow.cpp" line="216" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="213" />
+            <location filename="../../app/mainwindow.cpp" line="222" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Rückgängig: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="216" />
-            <location filename="../../app/mainwindow.cpp" line="223" />
+            <location filename="../../app/mainwindow.cpp" line="225" />
+            <location filename="../../app/mainwindow.cpp" line="232" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="217" />
+            <location filename="../../app/mainwindow.cpp" line="226" />
             <source>Redo</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="223" />
+            <location filename="../../app/mainwindow.cpp" line="232" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Wiederherstellen: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="236" />
+            <location filename="../../app/mainwindow.cpp" line="245" />
             <source>Cu&amp;t</source>
             <translation>&amp;Ausschneiden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="236" />
+            <location filename="../../app/mainwindow.cpp" line="245" />
             <source>Move the selected hosts to the clipboard</source>
             <translation>Die ausgewählten Hosts in die Zwischenablage verschieben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="243" />
+            <location filename="../../app/mainwindow.cpp" line="252" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="243" />
+            <location filename="../../app/mainwindow.cpp" line="252" />
             <source>Copy the selected hosts to the clipboard</source>
             <translation>Die ausgewählten Hosts in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="247" />
+            <location filename="../../app/mainwindow.cpp" line="256" />
             <source>&amp;Paste</source>
             <translation>&amp;Einfügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="247" />
+            <location filename="../../app/mainwindow.cpp" line="256" />
             <source>Add the hosts on the clipboard</source>
             <translation>Die Hosts aus der Zwischenablage hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="252" />
+            <location filename="../../app/mainwindow.cpp" line="261" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Duplizieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="252" />
+            <location filename="../../app/mainwindow.cpp" line="261" />
             <source>Add copies of the selected hosts beside them</source>
             <translation>Kopien der ausgewählten Hosts daneben hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="253" />
+            <location filename="../../app/mainwindow.cpp" line="262" />
             <source>Ctrl+D</source>
             <translation>Ctrl+D</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="256" />
+            <location filename="../../app/mainwindow.cpp" line="265" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="256" />
+            <location filename="../../app/mainwindow.cpp" line="265" />
             <source>Remove the selected hosts</source>
             <translation>Die ausgewählten Hosts entfernen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="260" />
+            <location filename="../../app/mainwindow.cpp" line="269" />
             <source>Select &amp;All</source>
             <translation>Alles a&amp;uswählen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="260" />
+            <location filename="../../app/mainwindow.cpp" line="269" />
             <source>Select every host</source>
             <translation>Alle Hosts auswählen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="266" />
+            <location filename="../../app/mainwindow.cpp" line="275" />
             <source>Zoom &amp;In</source>
             <translation>Ver&amp;größern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="268" />
+            <location filename="../../app/mainwindow.cpp" line="277" />
             <source>Enlarge the canvas</source>
             <translation>Die Zeichenfläche vergrößern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="271" />
+            <location filename="../../app/mainwindow.cpp" line="280" />
             <source>Zoom &amp;Out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="273" />
+            <location filename="../../app/mainwindow.cpp" line="282" />
             <source>Shrink the canvas</source>
             <translation>Die Zeichenfläche verkleinern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="276" />
+            <location filename="../../app/mainwindow.cpp" line="285" />
             <source>&amp;Fit All</source>
             <translation>&amp;Alles zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="277" />
+            <location filename="../../app/mainwindow.cpp" line="286" />
             <source>Ctrl+0</source>
             <translation>Ctrl+0</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="278" />
+            <location filename="../../app/mainwindow.cpp" line="287" />
             <source>Show every host and arrow</source>
             <translation>Alle Hosts und Pfeile zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="280" />
+            <location filename="../../app/mainwindow.cpp" line="289" />
             <source>&amp;Snap to Grid</source>
             <translation>Am &amp;Raster ausrichten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="283" />
+            <location filename="../../app/mainwindow.cpp" line="292" />
             <source>Place hosts on grid points while dragging</source>
             <translation>Hosts beim Ziehen auf Rasterpunkte setzen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="285" />
+            <location filename="../../app/mainwindow.cpp" line="294" />
             <source>&amp;Arrange by Role</source>
             <translation>Nach Rolle an&amp;ordnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="286" />
+            <location filename="../../app/mainwindow.cpp" line="295" />
             <source>Ctrl+Shift+A</source>
             <translation>Ctrl+Shift+A</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="288" />
+            <location filename="../../app/mainwindow.cpp" line="297" />
             <source>Lay the hosts out in role columns: clients, reverse proxy and Edge, Director, Front-End</source>
             <translation>Die Hosts in Rollenspalten anordnen: Clients, Reverseproxy und Edge, Director, Front-End</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="292" />
+            <location filename="../../app/mainwindow.cpp" line="301" />
             <source>&amp;About Portolan</source>
             <translation>Ü&amp;ber Portolan</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="293" />
+            <location filename="../../app/mainwindow.cpp" line="302" />
             <source>Version, source of the port catalog and license</source>
             <translation>Version, Quelle des Portkatalogs und Lizenz</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="295" />
+            <location filename="../../app/mainwindow.cpp" line="304" />
             <source>About &amp;Qt</source>
             <translation>Über &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="298" />
+            <location filename="../../app/mainwindow.cpp" line="307" />
             <source>Undo the last edit</source>
             <translation>Die letzte Änderung rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="299" />
+            <location filename="../../app/mainwindow.cpp" line="308" />
             <source>Redo the edit undone last</source>
             <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="335" />
+            <location filename="../../app/mainwindow.cpp" line="344" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="339" />
+            <location filename="../../app/mainwindow.cpp" line="348" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="355" />
+            <location filename="../../app/mainwindow.cpp" line="364" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="368" />
+            <location filename="../../app/mainwindow.cpp" line="377" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="377" />
+            <location filename="../../app/mainwindow.cpp" line="386" />
             <source>F&amp;lows</source>
             <translation>F&amp;lüsse</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="381" />
+            <location filename="../../app/mainwindow.cpp" line="390" />
             <source>&amp;Automatic: Bundle Large Topologies</source>
             <translation>&amp;Automatisch: große Topologien bündeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="382" />
+            <location filename="../../app/mainwindow.cpp" line="391" />
             <source>Show All &amp;Flows</source>
             <translation>Alle &amp;Flüsse zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="383" />
+            <location filename="../../app/mainwindow.cpp" line="392" />
             <source>Show Flows of the &amp;Selection Only</source>
             <translation>Nur Flüsse der Au&amp;swahl zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="393" />
+            <location filename="../../app/mainwindow.cpp" line="402" />
             <source>&amp;Panels</source>
             <translation>&amp;Bereiche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="400" />
+            <location filename="../../app/mainwindow.cpp" line="409" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="408" />
+            <location filename="../../app/mainwindow.cpp" line="417" />
             <source>Main Toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="410" />
+            <location filename="../../app/mainwindow.cpp" line="419" />
             <source>Main toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="431" />
+            <location filename="../../app/mainwindow.cpp" line="440" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="434" />
+            <location filename="../../app/mainwindow.cpp" line="443" />
             <source>Show or hide the main toolbar</source>
             <translation>Die Hauptwerkzeugleiste ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="441" />
+            <location filename="../../app/mainwindow.cpp" line="450" />
             <source>Roles</source>
             <translation>Rollen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="443" />
+            <location filename="../../app/mainwindow.cpp" line="452" />
             <source>Role palette</source>
             <translation>Rollenpalette</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="444" />
+            <location filename="../../app/mainwindow.cpp" line="453" />
             <source>Show or hide the role palette</source>
             <translation>Die Rollenpalette ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="448" />
+            <location filename="../../app/mainwindow.cpp" line="457" />
             <source>Host</source>
             <translation>Host</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="450" />
+            <location filename="../../app/mainwindow.cpp" line="459" />
             <source>Host inspector</source>
             <translation>Host-Eigenschaften</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="451" />
+            <location filename="../../app/mainwindow.cpp" line="460" />
             <source>Show or hide the host inspector</source>
             <translation>Die Host-Eigenschaften ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="456" />
+            <location filename="../../app/mainwindow.cpp" line="465" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="458" />
-            <location filename="../../app/mainwindow.cpp" line="463" />
+            <location filename="../../app/mainwindow.cpp" line="467" />
+            <location filename="../../app/mainwindow.cpp" line="472" />
             <source>Undo history</source>
             <translation>Änderungsverlauf</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="459" />
+            <location filename="../../app/mainwindow.cpp" line="468" />
             <source>Show or hide the undo history</source>
             <translation>Den Änderungsverlauf ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="462" />
+            <location filename="../../app/mainwindow.cpp" line="471" />
             <source>&lt;opened project&gt;</source>
             <translation>&lt;geöffnetes Projekt&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="464" />
+            <location filename="../../app/mainwindow.cpp" line="473" />
             <source>Click an entry to go back to that state</source>
             <translation>Auf einen Eintrag klicken, um zu diesem Stand zurückzukehren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="470" />
+            <location filename="../../app/mainwindow.cpp" line="479" />
             <source>Rules</source>
             <translation>Regeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="472" />
+            <location filename="../../app/mainwindow.cpp" line="481" />
             <source>Firewall rules</source>
             <translation>Firewallregeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="473" />
+            <location filename="../../app/mainwindow.cpp" line="482" />
             <source>Show or hide the rule table</source>
             <translation>Die Regeltabelle ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="482" />
+            <location filename="../../app/mainwindow.cpp" line="491" />
             <source>Filter by host, address, port or description</source>
             <translation>Nach Host, Adresse, Port oder Beschreibung filtern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="483" />
+            <location filename="../../app/mainwindow.cpp" line="492" />
             <source>Show only rules that contain this text in any column</source>
             <translation>Nur Regeln zeigen, die diesen Text in einer Spalte enthalten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="484" />
+            <location filename="../../app/mainwindow.cpp" line="493" />
             <source>Rule filter</source>
             <translation>Regelfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="487" />
+            <location filename="../../app/mainwindow.cpp" line="496" />
             <source>Show only rules of this protocol</source>
             <translation>Nur Regeln dieses Protokolls zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="488" />
+            <location filename="../../app/mainwindow.cpp" line="497" />
             <source>Protocol filter</source>
             <translation>Protokollfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="492" />
+            <location filename="../../app/mainwindow.cpp" line="501" />
             <source>Show only rules from or to hosts of this role</source>
             <translation>Nur Regeln von oder zu Hosts dieser Rolle zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="493" />
+            <location filename="../../app/mainwindow.cpp" line="502" />
             <source>Role filter</source>
             <translation>Rollenfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="497" />
+            <location filename="../../app/mainwindow.cpp" line="506" />
             <source>Rules shown</source>
             <translation>Angezeigte Regeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="499" />
+            <location filename="../../app/mainwindow.cpp" line="508" />
             <source>F&amp;ilter:</source>
             <translation>F&amp;ilter:</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="511" />
+            <location filename="../../app/mainwindow.cpp" line="520" />
             <source>Rule table</source>
             <translation>Regeltabelle</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="558" />
-            <location filename="../../app/mainwindow.cpp" line="560" />
-            <location filename="../../app/mainwindow.cpp" line="565" />
+            <location filename="../../app/mainwindow.cpp" line="567" />
+            <location filename="../../app/mainwindow.cpp" line="569" />
+            <location filename="../../app/mainwindow.cpp" line="574" />
             <source>Findings</source>
             <translation>Befunde</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="561" />
+            <location filename="../../app/mainwindow.cpp" line="570" />
             <source>Show or hide the findings list</source>
             <translation>Die Befundliste ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="566" />
+            <location filename="../../app/mainwindow.cpp" line="575" />
             <source>Double-click a finding to select its host</source>
             <translation>Doppelklick auf einen Befund wählt seinen Host aus</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="615" />
+            <location filename="../../app/mainwindow.cpp" line="635" />
             <source>All protocols</source>
             <translation>Alle Protokolle</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="624" />
+            <location filename="../../app/mainwindow.cpp" line="644" />
             <source>All roles</source>
             <translation>Alle Rollen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="642" />
+            <location filename="../../app/mainwindow.cpp" line="662" />
             <source>Hosts on the canvas</source>
             <translation>Hosts auf der Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="644" />
+            <location filename="../../app/mainwindow.cpp" line="664" />
             <source>Arrows: host pairs that flows connect</source>
             <translation>Pfeile: Hostpaare, die Verbindungen verknüpfen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="645" />
+            <location filename="../../app/mainwindow.cpp" line="665" />
             <source>Firewall rules derived</source>
             <translation>Abgeleitete Firewallregeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="646" />
+            <location filename="../../app/mainwindow.cpp" line="666" />
             <source>Findings of the check</source>
             <translation>Befunde der Prüfung</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="647" />
+            <location filename="../../app/mainwindow.cpp" line="667" />
             <source>Zoom</source>
             <translation>Zoom</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="648" />
+            <location filename="../../app/mainwindow.cpp" line="668" />
             <source>Status bar</source>
             <translation>Statusleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="650" />
-            <location filename="../../app/mainwindow.cpp" line="651" />
+            <location filename="../../app/mainwindow.cpp" line="670" />
+            <location filename="../../app/mainwindow.cpp" line="671" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="658" />
+            <location filename="../../app/mainwindow.cpp" line="678" />
             <source>No recovery copy: %1</source>
             <translation>Keine Wiederherstellungskopie: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="718" />
+            <location filename="../../app/mainwindow.cpp" line="738" />
             <source>Project Already Open</source>
             <translation>Projekt bereits geöffnet</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="719" />
+            <location filename="../../app/mainwindow.cpp" line="739" />
             <source>“%1” is open in another Portolan (process %2 on %3).</source>
             <translation>„%1“ ist in einem anderen Portolan geöffnet (Prozess %2 auf %3).</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="726" />
+            <location filename="../../app/mainwindow.cpp" line="746" />
             <source>If both edit it, the one who saves last overwrites the other's changes. A copy opens as a new project that is saved under another name.</source>
             <translation>Bearbeiten beide es, überschreibt, wer zuletzt speichert, die Änderungen des anderen. Eine Kopie öffnet sich als neues Projekt, das unter einem anderen Namen gespeichert wird.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="728" />
+            <location filename="../../app/mainwindow.cpp" line="748" />
             <source>Open a &amp;Copy</source>
             <translation>&amp;Kopie öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="730" />
+            <location filename="../../app/mainwindow.cpp" line="750" />
             <source>Open &amp;Anyway</source>
             <translation>&amp;Trotzdem öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="747" />
+            <location filename="../../app/mainwindow.cpp" line="767" />
             <location filename="../../app/planner.cpp" line="84" />
             <source>Cannot Open Project</source>
             <translation>Projekt kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="763" />
+            <location filename="../../app/mainwindow.cpp" line="783" />
             <source>Untitled</source>
             <translation>Unbenannt</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="764" />
+            <location filename="../../app/mainwindow.cpp" line="785" />
             <source>Recover Unsaved Changes</source>
             <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="765" />
+            <location filename="../../app/mainwindow.cpp" line="786" />
             <source>Portolan ended without saving the changes to “%1”. A recovery copy from %2 is left.</source>
             <translation>Portolan wurde beendet, ohne die Änderungen an „%1“ zu speichern. Eine Wiederherstellungskopie vom %2 ist vorhanden.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="772" />
+            <location filename="../../app/mainwindow.cpp" line="792" />
             <source>Restore opens the recovered project with its changes unsaved; Discard deletes the copy; Later keeps it for the next start.</source>
             <translation>Wiederherstellen öffnet das gerettete Projekt mit ungespeicherten Änderungen; Verwerfen löscht die Kopie; Später bewahrt sie für den nächsten Start auf.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="774" />
+            <location filename="../../app/mainwindow.cpp" line="794" />
             <source>&amp;Restore</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="778" />
+            <location filename="../../app/mainwindow.cpp" line="798" />
             <source>&amp;Later</source>
             <translation>&amp;Später</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="794" />
+            <location filename="../../app/mainwindow.cpp" line="814" />
             <source>Cannot Restore Project</source>
             <translation>Projekt kann nicht wiederhergestellt werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="840" />
+            <location filename="../../app/mainwindow.cpp" line="860" />
             <source>Saved %1</source>
             <translation>%1 gespeichert</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="855" />
-            <location filename="../../app/mainwindow.cpp" line="867" />
+            <location filename="../../app/mainwindow.cpp" line="875" />
+            <location filename="../../app/mainwindow.cpp" line="890" />
             <source>Cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="877" />
+            <location filename="../../app/mainwindow.cpp" line="900" />
             <source>Writing %n rule(s)…</source>
             <translation>
                 <numerusform>%n Regel wird geschrieben …</numerusform>
@@ -1934,68 +1934,72 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="878" />
+            <location filename="../../app/mainwindow.cpp" line="901" />
+            <location filename="../../app/mainwindow.cpp" line="1106" />
+            <location filename="../../app/mainwindow.cpp" line="1155" />
+            <location filename="../../app/mainwindow.cpp" line="1245" />
+            <location filename="../../app/mainwindow.cpp" line="1287" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="880" />
+            <location filename="../../app/mainwindow.cpp" line="903" />
             <source>Export Rule Sheet</source>
             <translation>Regeltabelle exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="937" />
+            <location filename="../../app/mainwindow.cpp" line="960" />
             <source>Unsaved Changes</source>
             <translation>Ungespeicherte Änderungen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="938" />
+            <location filename="../../app/mainwindow.cpp" line="961" />
             <source>The project “%1” has unsaved changes.</source>
             <translation>Das Projekt „%1“ hat ungespeicherte Änderungen.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="940" />
+            <location filename="../../app/mainwindow.cpp" line="963" />
             <source>Do you want to save them first?</source>
             <translation>Sollen sie zuerst gespeichert werden?</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="966" />
+            <location filename="../../app/mainwindow.cpp" line="989" />
             <source>Open Project</source>
             <translation>Projekt öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="967" />
+            <location filename="../../app/mainwindow.cpp" line="990" />
             <source>Portolan projects (*.portolan.json);;JSON files (*.json);;All files (*)</source>
             <translation>Portolan-Projekte (*.portolan.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="986" />
-            <location filename="../../app/mainwindow.cpp" line="1006" />
+            <location filename="../../app/mainwindow.cpp" line="1009" />
+            <location filename="../../app/mainwindow.cpp" line="1029" />
             <source>Cannot Save Project</source>
             <translation>Projekt kann nicht gespeichert werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="998" />
+            <location filename="../../app/mainwindow.cpp" line="1021" />
             <source>Save Project As</source>
             <translation>Projekt speichern unter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="999" />
+            <location filename="../../app/mainwindow.cpp" line="1022" />
             <source>Portolan projects (*.portolan.json);;All files (*)</source>
             <translation>Portolan-Projekte (*.portolan.json);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1026" />
+            <location filename="../../app/mainwindow.cpp" line="1049" />
             <source>-rules</source>
             <translation>-regeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1033" />
+            <location filename="../../app/mainwindow.cpp" line="1056" />
             <source>Cannot Export Rule Sheet</source>
             <translation>Regelliste kann nicht exportiert werden</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1037" />
+            <location filename="../../app/mainwindow.cpp" line="1060" />
             <source>Wrote %n rule(s) to %1</source>
             <translation>
                 <numerusform>%n Regel nach %1 geschrieben</numerusform>
@@ -2003,78 +2007,154 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1053" />
-            <source>Export Diagram</source>
-            <translation>Diagramm exportieren</translation>
+            <location filename="../../app/mainwindow.cpp" line="1106" />
+            <source>Printing…</source>
+            <translation>Drucken…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1054" />
-            <source>SVG drawings (*.svg);;PDF documents (*.pdf);;PNG images (*.png)</source>
-            <translation>SVG-Zeichnungen (*.svg);;PDF-Dokumente (*.pdf);;PNG-Bilder (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1068" />
-            <location filename="../../app/mainwindow.cpp" line="1076" />
-            <source>Cannot Export Diagram</source>
-            <translation>Diagramm kann nicht exportiert werden</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1069" />
-            <source>%1: use the extension .svg, .pdf or .png</source>
-            <translation>%1: bitte die Endung .svg, .pdf oder .png verwenden</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1079" />
-            <source>Wrote %1</source>
-            <translation>%1 geschrieben</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1102" />
-            <source>Project Properties</source>
-            <translation>Projekteigenschaften</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1103" />
-            <source>The properties contain a control character. Remove it and try again; only the justification may have line breaks and tabs.</source>
-            <translation>Die Eigenschaften enthalten ein Steuerzeichen. Entfernen Sie es und versuchen Sie es erneut; nur die Begründung darf Zeilenumbrüche und Tabulatoren enthalten.</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1116" />
+            <location filename="../../app/mainwindow.cpp" line="1108" />
+            <location filename="../../app/mainwindow.cpp" line="1205" />
             <source>Print Flow Document</source>
             <translation>Verbindungsdokument drucken</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1123" />
+            <location filename="../../app/mainwindow.cpp" line="1131" />
+            <location filename="../../app/mainwindow.cpp" line="1157" />
+            <source>Export Diagram</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1132" />
+            <source>SVG drawings (*.svg);;PDF documents (*.pdf);;PNG images (*.png)</source>
+            <translation>SVG-Zeichnungen (*.svg);;PDF-Dokumente (*.pdf);;PNG-Bilder (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1146" />
+            <location filename="../../app/mainwindow.cpp" line="1166" />
+            <source>Cannot Export Diagram</source>
+            <translation>Diagramm kann nicht exportiert werden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1147" />
+            <source>%1: use the extension .svg, .pdf or .png</source>
+            <translation>%1: bitte die Endung .svg, .pdf oder .png verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1155" />
+            <source>Writing the PDF document…</source>
+            <translation>Das PDF-Dokument wird geschrieben…</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1164" />
+            <source>Export cancelled</source>
+            <translation>Export abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1169" />
+            <source>Wrote %1</source>
+            <translation>%1 geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1191" />
+            <source>Project Properties</source>
+            <translation>Projekteigenschaften</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1192" />
+            <source>The properties contain a control character. Remove it and try again; only the justification may have line breaks and tabs.</source>
+            <translation>Die Eigenschaften enthalten ein Steuerzeichen. Entfernen Sie es und versuchen Sie es erneut; nur die Begründung darf Zeilenumbrüche und Tabulatoren enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1216" />
+            <source>Printing cancelled</source>
+            <translation>Drucken abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1218" />
+            <source>Printing Cancelled</source>
+            <translation>Drucken abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1219" />
+            <source>The print system could not withdraw the job: the pages painted before Cancel were sent to %1. Remove the job from the printer's queue if it should not print.</source>
+            <translation>Das Drucksystem konnte den Auftrag nicht zurückziehen: Die vor dem Abbrechen gezeichneten Seiten wurden an %1 gesendet. Entfernen Sie den Auftrag aus der Warteschlange des Druckers, falls er nicht gedruckt werden soll.</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1227" />
             <source>Cannot Print</source>
             <translation>Drucken nicht möglich</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1124" />
+            <location filename="../../app/mainwindow.cpp" line="1228" />
             <source>The printer %1 could not start printing.</source>
             <translation>Der Drucker %1 konnte den Druck nicht beginnen.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1134" />
+            <location filename="../../app/mainwindow.cpp" line="1245" />
+            <source>Laying out the pages…</source>
+            <translation>Die Seiten werden umbrochen…</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1246" />
+            <location filename="../../app/mainwindow.cpp" line="1255" />
+            <location filename="../../app/mainwindow.cpp" line="1276" />
+            <location filename="../../app/mainwindow.cpp" line="1288" />
             <source>Print Preview</source>
             <translation>Druckvorschau</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="1256" />
+            <source>The document has %n page(s).</source>
+            <translation>
+                <numerusform>Das Dokument hat %n Seite.</numerusform>
+                <numerusform>Das Dokument hat %n Seiten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="1259" />
+            <source>Preview only the diagram page and the first %n page(s) of the table? Printing from the preview still prints every page.</source>
+            <translation>
+                <numerusform>Nur die Diagrammseite und die erste Seite der Tabelle anzeigen? Drucken aus der Vorschau druckt weiterhin alle Seiten.</numerusform>
+                <numerusform>Nur die Diagrammseite und die ersten %n Seiten der Tabelle anzeigen? Drucken aus der Vorschau druckt weiterhin alle Seiten.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1147" />
+            <location filename="../../app/mainwindow.cpp" line="1262" />
+            <source>Preview &amp;First Pages</source>
+            <translation>&amp;Erste Seiten anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1263" />
+            <source>Preview &amp;All Pages</source>
+            <translation>&amp;Alle Seiten anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1273" />
+            <source>Print Preview (the first %1 of %2 pages)</source>
+            <translation>Druckvorschau (die ersten %1 von %2 Seiten)</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1287" />
+            <source>Preparing the preview…</source>
+            <translation>Die Vorschau wird vorbereitet…</translation>
+        </message>
+        <message>
+            <location filename="../../app/mainwindow.cpp" line="1301" />
             <source>About Portolan</source>
             <translation>Über Portolan</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1148" />
+            <location filename="../../app/mainwindow.cpp" line="1302" />
             <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plans the firewall flows between Microsoft Lync Server 2013 roles and writes the rule sheets.&lt;/p&gt;&lt;p&gt;Port catalog: %2&lt;br&gt;Source: %3 (%4)&lt;/p&gt;&lt;p&gt;Released under the MIT license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plant die Firewallverbindungen zwischen den Rollen von Microsoft Lync Server 2013 und schreibt die Regellisten.&lt;/p&gt;&lt;p&gt;Portkatalog: %2&lt;br&gt;Quelle: %3 (%4)&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1159" />
+            <location filename="../../app/mainwindow.cpp" line="1313" />
             <source>%1[*] — Portolan</source>
             <translation>%1[*] — Portolan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1171" />
+            <location filename="../../app/mainwindow.cpp" line="1325" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n Host</numerusform>
@@ -2082,7 +2162,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1172" />
+            <location filename="../../app/mainwindow.cpp" line="1326" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n Pfeil</numerusform>
@@ -2090,7 +2170,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1173" />
+            <location filename="../../app/mainwindow.cpp" line="1327" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n Regel</numerusform>
@@ -2098,7 +2178,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1174" />
+            <location filename="../../app/mainwindow.cpp" line="1328" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n Befund, %1</numerusform>
@@ -2106,7 +2186,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1175" />
+            <location filename="../../app/mainwindow.cpp" line="1329" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>davon %n Fehler</numerusform>
@@ -2114,7 +2194,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1176" />
+            <location filename="../../app/mainwindow.cpp" line="1330" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n Befund</numerusform>
@@ -2122,7 +2202,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1177" />
+            <location filename="../../app/mainwindow.cpp" line="1331" />
             <source>%1 of %n rule(s)</source>
             <translation>
                 <numerusform>%1 von %n Regel</numerusform>
@@ -2130,22 +2210,22 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1178" />
+            <location filename="../../app/mainwindow.cpp" line="1332" />
             <source>Rules (%1)</source>
             <translation>Regeln (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1179" />
+            <location filename="../../app/mainwindow.cpp" line="1333" />
             <source>Findings (%1)</source>
             <translation>Befunde (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1200" />
+            <location filename="../../app/mainwindow.cpp" line="1354" />
             <source>&amp;%1 %2</source>
             <translation>&amp;%1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1208" />
+            <location filename="../../app/mainwindow.cpp" line="1362" />
             <source>&amp;Clear Menu</source>
             <translation>Liste &amp;leeren</translation>
         </message>

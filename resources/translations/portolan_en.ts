@@ -37,7 +37,7 @@
     <context>
         <name>Portolan::MainWindow</name>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="877" />
+            <location filename="../../app/mainwindow.cpp" line="900" />
             <source>Writing %n rule(s)…</source>
             <translation>
                 <numerusform>Writing %n rule…</numerusform>
@@ -45,7 +45,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1037" />
+            <location filename="../../app/mainwindow.cpp" line="1060" />
             <source>Wrote %n rule(s) to %1</source>
             <translation>
                 <numerusform>Wrote %n rule to %1</numerusform>
@@ -53,7 +53,23 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1171" />
+            <location filename="../../app/mainwindow.cpp" line="1256" />
+            <source>The document has %n page(s).</source>
+            <translation>
+                <numerusform>The document has %n page.</numerusform>
+                <numerusform>The document has %n pages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="1259" />
+            <source>Preview only the diagram page and the first %n page(s) of the table? Printing from the preview still prints every page.</source>
+            <translation>
+                <numerusform>Preview only the diagram page and the first page of the table? Printing from the preview still prints every page.</numerusform>
+                <numerusform>Preview only the diagram page and the first %n pages of the table? Printing from the preview still prints every page.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="1325" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n host</numerusform>
@@ -61,7 +77,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1172" />
+            <location filename="../../app/mainwindow.cpp" line="1326" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n arrow</numerusform>
@@ -69,7 +85,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1173" />
+            <location filename="../../app/mainwindow.cpp" line="1327" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n rule</numerusform>
@@ -77,7 +93,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1174" />
+            <location filename="../../app/mainwindow.cpp" line="1328" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n finding, %1</numerusform>
@@ -85,7 +101,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1175" />
+            <location filename="../../app/mainwindow.cpp" line="1329" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -93,7 +109,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1176" />
+            <location filename="../../app/mainwindow.cpp" line="1330" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n finding</numerusform>
@@ -101,7 +117,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1177" />
+            <location filename="../../app/mainwindow.cpp" line="1331" />
             <source>%1 of %n rule(s)</source>
             <translation>
                 <numerusform>%1 of %n rule</numerusform>

@@ -1,0 +1,70 @@
+#pragma once
+
+// Helpers shared by the tests. Header-only, and needing Portolan::Model and
+// Qt Core alone, so that every test can include it.
+
+#include "projectfile.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+namespace Portolan::TestSupport {
+
+/// The sample in the source tree, for tests that hand a path to the binary.
+inline QString samplePath()
+{
+    return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/samples/single-director.json");
+}
+
+/// The file's bytes; empty if it cannot be read.
+inline QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+inline bool writeAll(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+/// Parses the built-in sample; false with @p error set if that fails.
+inline bool parseSample(Project *project, QString *error)
+{
+    QFile file(QStringLiteral(":/samples/single-director.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot open the built-in sample");
+        return false;
+    }
+    return ProjectFile::parse(file.readAll(), file.fileName(), project, error);
+}
+
+/// The built-in sample; aborts the test run if it does not load.
+inline Project sampleProject()
+{
+    Project project;
+    QString error;
+    if (!parseSample(&project, &error))
+        qFatal("%s", qPrintable(error));
+    return project;
+}
+
+/// The cases of a bad-file folder (every file but the NAME.error messages), sorted.
+inline QStringList badCaseNames(const QString &folder)
+{
+    QStringList names;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden);
+    while (it.hasNext()) {
+        it.next();
+        if (!it.fileName().endsWith(QLatin1String(".error")))
+            names.append(it.fileName());
+    }
+    names.sort();
+    return names;
+}
+
+} // namespace Portolan::TestSupport
