@@ -30,6 +30,19 @@ int runWith(int &argc, char **argv, const QStringList &arguments, Run run)
     return run(arguments);
 }
 
+QtMessageHandler defaultHandler = nullptr;
+
+/// Headless exports run where no desktop session exists (scripts, CI, root);
+/// Qt's notice that XDG_RUNTIME_DIR is unset there says nothing about the
+/// export and would only clutter the command's standard error.
+void headlessMessageHandler(QtMsgType type, const QMessageLogContext &context,
+                            const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    defaultHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -39,6 +52,7 @@ int main(int argc, char **argv)
         // Diagram exports paint, but never on a screen: the offscreen platform
         // needs no display, whatever DISPLAY or QT_QPA_PLATFORM say.
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        defaultHandler = qInstallMessageHandler(headlessMessageHandler);
         return runWith<QApplication>(argc, argv, arguments, Portolan::Cli::run);
     }
     if (Portolan::Cli::isCommand(arguments)) {
