@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <map>
 #include <unordered_set>
 
 #if defined(Q_OS_LINUX)
@@ -392,6 +393,28 @@ std::vector<Connection> deriveConnections(const Catalog &catalog, const Project 
     forEachConnection(catalog, project, [&](int source, int destination, const QList<int> &flows) {
         result.push_back(Connection{source, destination, flows});
     });
+    return result;
+}
+
+std::vector<RoleBundle> bundleByRole(const Catalog &catalog, const Project &project,
+                                     const std::vector<Connection> &connections)
+{
+    std::vector<int> roleOf(project.hosts.size());
+    for (size_t h = 0; h < project.hosts.size(); ++h)
+        roleOf[h] = catalog.roleIndex(project.hosts[h].role);
+    std::map<std::pair<int, int>, RoleBundle> bundles;
+    for (const Connection &connection : connections) {
+        const int from = connection.source < 0 ? -1 : roleOf[size_t(connection.source)];
+        const int to = roleOf[size_t(connection.destination)];
+        auto [it, inserted] = bundles.try_emplace({from, to}, RoleBundle{from, to, 0, {}});
+        if (inserted)
+            it->second.flows = connection.flows;
+        ++it->second.pairs;
+    }
+    std::vector<RoleBundle> result;
+    result.reserve(bundles.size());
+    for (auto &[roles, bundle] : bundles)
+        result.push_back(std::move(bundle));
     return result;
 }
 

@@ -62,6 +62,21 @@ void forEachConnection(
     const Catalog &catalog, const Project &project,
     const std::function<void(int source, int destination, const QList<int> &flows)> &visit);
 
+/// Connections gathered by role pair: what a canvas too dense for one arrow
+/// per host pair draws instead. The source role is -1 for flows from `any`.
+struct RoleBundle
+{
+    int sourceRole;
+    int destinationRole;
+    int pairs;        ///< connected host pairs between the two roles
+    QList<int> flows; ///< the flows of every one of those pairs (they depend on roles only)
+};
+
+/// One RoleBundle per (source role, destination role) that @p connections
+/// join, ordered by source role (any first), then destination role.
+std::vector<RoleBundle> bundleByRole(const Catalog &catalog, const Project &project,
+                                     const std::vector<Connection> &connections);
+
 /// "TCP 8080, 4443" for @p flows: ports grouped by transport, in catalog order.
 QString portLabel(const Catalog &catalog, const QList<int> &flows);
 

@@ -6,6 +6,7 @@ struct Topology::Derived
 {
     std::optional<std::vector<Rule>> rules;
     std::optional<std::vector<Connection>> connections;
+    std::optional<std::vector<RoleBundle>> roleBundles;
     std::optional<QList<Finding>> findings;
 };
 
@@ -179,6 +180,13 @@ const std::vector<Connection> &Topology::connections() const
     if (!m_derived->connections)
         m_derived->connections = deriveConnections(*m_catalog, m_project);
     return *m_derived->connections;
+}
+
+const std::vector<RoleBundle> &Topology::roleBundles() const
+{
+    if (!m_derived->roleBundles)
+        m_derived->roleBundles = bundleByRole(*m_catalog, m_project, connections());
+    return *m_derived->roleBundles;
 }
 
 const QList<Finding> &Topology::findings() const

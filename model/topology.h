@@ -58,6 +58,8 @@ public:
 
     const std::vector<Rule> &rules() const;
     const std::vector<Connection> &connections() const;
+    /// The connections gathered by role pair (see bundleByRole()).
+    const std::vector<RoleBundle> &roleBundles() const;
     const QList<Finding> &findings() const;
 
 Q_SIGNALS:

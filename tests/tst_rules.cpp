@@ -98,6 +98,7 @@ private Q_SLOTS:
     void deterministic();
     void sampleRules();
     void sampleConnections();
+    void sampleRoleBundles();
     void connectionsIgnoreAddresses();
     void portLabels();
     void naturalCompare_data();
@@ -484,6 +485,45 @@ void TestRules::sampleConnections()
         QStringLiteral("fe3>edge1:10"),
     };
     QCOMPARE(pairs, expected);
+}
+
+void TestRules::sampleRoleBundles()
+{
+    const auto catalog = lync();
+    Project project;
+    QString error;
+    QVERIFY(ProjectFile::load(
+        QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/samples/single-director.json"), &project,
+        &error));
+    QStringList bundles;
+    for (const RoleBundle &b :
+         bundleByRole(*catalog, project, deriveConnections(*catalog, project))) {
+        QStringList flows;
+        for (int f : b.flows)
+            flows.append(QString::number(f + 1));
+        bundles.append(
+            QStringLiteral("%1>%2:%3:%4")
+                .arg(b.sourceRole < 0 ? QStringLiteral("any") : catalog->roles()[b.sourceRole].id,
+                     catalog->roles()[b.destinationRole].id)
+                .arg(b.pairs)
+                .arg(flows.join(u',')));
+    }
+    // Role order of the catalog: reverse-proxy, director, front-end-pool,
+    // front-end-server, edge-internal, internal-clients; any first.
+    const QStringList expected{QStringLiteral("any>edge-internal:1:11,12,13"),
+                               QStringLiteral("reverse-proxy>director:1:1,2"),
+                               QStringLiteral("reverse-proxy>front-end-pool:1:3,4"),
+                               QStringLiteral("reverse-proxy>front-end-server:3:3,4"),
+                               QStringLiteral("director>front-end-pool:1:5"),
+                               QStringLiteral("director>front-end-server:3:5"),
+                               QStringLiteral("director>edge-internal:1:10"),
+                               QStringLiteral("front-end-pool>edge-internal:1:10"),
+                               QStringLiteral("front-end-server>edge-internal:3:10"),
+                               QStringLiteral("edge-internal>director:1:8"),
+                               QStringLiteral("edge-internal>front-end-pool:1:9"),
+                               QStringLiteral("edge-internal>front-end-server:3:9"),
+                               QStringLiteral("internal-clients>director:2:6,7")};
+    QCOMPARE(bundles, expected);
 }
 
 void TestRules::connectionsIgnoreAddresses()

@@ -442,29 +442,15 @@ struct TopologyScene::Private
         bundles.clear();
     }
 
-    /// One bundle per (source role or `any`, destination role) that any
-    /// connection joins, counting its host pairs.
-    void buildBundles(const Catalog &c, const std::vector<Connection> &connections,
-                      const std::vector<int> &roleOf)
+    /// One bundle item per role pair that the model's connections join.
+    void buildBundles(const Catalog &c)
     {
-        struct Count
-        {
-            int pairs = 0;
-            QList<int> flows;
-        };
-        std::map<std::pair<int, int>, Count> counts;
-        for (const Connection &connection : connections) {
-            const int from = connection.source < 0 ? -1 : roleOf[size_t(connection.source)];
-            Count &count = counts[{from, roleOf[size_t(connection.destination)]}];
-            if (count.pairs++ == 0)
-                count.flows = connection.flows; // the same for every pair of these roles
-        }
-        for (const auto &[roles, count] : counts) {
-            auto *bundle = new FlowBundleItem(roles.first, roles.second, portLabel(c, count.flows),
-                                              count.pairs);
-            const QString from = roles.first < 0 ? TopologyScene::tr("Any")
-                                                 : c.roles()[roles.first].name.text(language);
-            const QString to = c.roles()[roles.second].name.text(language);
+        for (const RoleBundle &rb : topology->roleBundles()) {
+            auto *bundle = new FlowBundleItem(rb.sourceRole, rb.destinationRole,
+                                              portLabel(c, rb.flows), rb.pairs);
+            const QString from = rb.sourceRole < 0 ? TopologyScene::tr("Any")
+                                                   : c.roles()[rb.sourceRole].name.text(language);
+            const QString to = c.roles()[rb.destinationRole].name.text(language);
             bundle->setToolTip(TopologyScene::tr("%1 → %2: %3").arg(from, to, bundle->labelText()));
             q->addItem(bundle);
             bundles.push_back(bundle);
@@ -532,10 +518,7 @@ struct TopologyScene::Private
             for (const Connection &connection : connections)
                 addArrows(*c, connection);
         } else {
-            std::vector<int> roleOf(size_t(topology->hostCount()));
-            for (int i = 0; i < topology->hostCount(); ++i)
-                roleOf[size_t(i)] = c->roleIndex(topology->host(i).role);
-            buildBundles(*c, connections, roleOf);
+            buildBundles(*c);
             // Only what the admin looks at becomes arrows: the selected hosts'
             // connections and the rule table's highlighted pairs.
             const QStringList selected = selectedHostIds();
