@@ -681,6 +681,15 @@ void MainWindow::connectDocument()
     connect(undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
     connect(topology(), &Topology::derivedChanged, this, &MainWindow::updateStatus);
+    connect(m_scene, &TopologyScene::arrowsRebuilt, this, [this] {
+        // Bundled canvases draw at most maxSelectionConnections arrows of a selection.
+        if (const int hidden = m_scene->hiddenSelectionConnections(); hidden > 0)
+            statusBar()->showMessage(
+                tr("The selection has %n more flow(s) than the canvas draws as arrows; they are "
+                   "in the bundles and the rule table.",
+                   nullptr, hidden),
+                10000);
+    });
     connect(topology(), &Topology::resetDone, this, [this] {
         rebuildPalette();
         rebuildRoleFilter();

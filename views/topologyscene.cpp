@@ -873,8 +873,10 @@ struct TopologyScene::Private
                           !(hostIds.isEmpty() && !selectedPairs().isEmpty());
         }
         selectionDirty = false;
-        if (arrowsDirty)
+        if (arrowsDirty) {
             rebuildArrows();
+            Q_EMIT q->arrowsRebuilt();
+        }
         if (layoutDirty)
             relayout();
     }

@@ -117,6 +117,8 @@ public:
 Q_SIGNALS:
     void hostSelectionChanged(const QStringList &ids);
     void pairSelectionChanged(const QList<HostPair> &pairs);
+    /// The arrows were rebuilt (a model change, or in bundled mode a new selection).
+    void arrowsRebuilt();
 
 protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;

@@ -832,77 +832,77 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             <translation>Adressen</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="467" />
+            <location filename="../../views/flowdocument.cpp" line="471" />
             <source>Untitled topology</source>
             <translation>Unbenannte Topologie</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="470" />
+            <location filename="../../views/flowdocument.cpp" line="474" />
             <source>Change request %1</source>
             <translation>Änderungsantrag %1</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="471" />
+            <location filename="../../views/flowdocument.cpp" line="475" />
             <source>%1 / %2</source>
             <translation>%1 / %2</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="494" />
+            <location filename="../../views/flowdocument.cpp" line="498" />
             <source>Revision %1</source>
             <translation>Revision %1</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="508" />
+            <location filename="../../views/flowdocument.cpp" line="512" />
             <source>Change request</source>
             <translation>Änderungsantrag</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="509" />
+            <location filename="../../views/flowdocument.cpp" line="513" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="510" />
+            <location filename="../../views/flowdocument.cpp" line="514" />
             <source>Author</source>
             <translation>Autor</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="511" />
+            <location filename="../../views/flowdocument.cpp" line="515" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="512" />
+            <location filename="../../views/flowdocument.cpp" line="516" />
             <source>Revision</source>
             <translation>Revision</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="526" />
+            <location filename="../../views/flowdocument.cpp" line="530" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="541" />
+            <location filename="../../views/flowdocument.cpp" line="545" />
             <source>Catalog: %1</source>
             <translation>Katalog: %1</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="544" />
+            <location filename="../../views/flowdocument.cpp" line="548" />
             <source>Justification: %1</source>
             <translation>Begründung: %1</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="595" />
+            <location filename="../../views/flowdocument.cpp" line="599" />
             <source>Firewall rules (%1)</source>
             <translation>Firewallregeln (%1)</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="596" />
+            <location filename="../../views/flowdocument.cpp" line="600" />
             <source>Hosts (%1)</source>
             <translation>Hosts (%1)</translation>
         </message>
         <message>
-            <location filename="../../views/flowdocument.cpp" line="599" />
+            <location filename="../../views/flowdocument.cpp" line="603" />
             <source> (continued)</source>
             <translation> (Fortsetzung)</translation>
         </message>
@@ -1288,645 +1288,653 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::MainWindow</name>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="103" />
+            <location filename="../../app/mainwindow.cpp" line="104" />
             <source>Portolan planner</source>
             <translation>Portolan-Planer</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="110" />
+            <location filename="../../app/mainwindow.cpp" line="111" />
             <source>Topology canvas</source>
             <translation>Topologie-Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="153" />
+            <location filename="../../app/mainwindow.cpp" line="154" />
             <source>&amp;New</source>
             <translation>&amp;Neu</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="155" />
+            <location filename="../../app/mainwindow.cpp" line="156" />
             <source>Start an empty project</source>
             <translation>Ein leeres Projekt beginnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="160" />
+            <location filename="../../app/mainwindow.cpp" line="161" />
             <source>&amp;Open…</source>
             <translation>Ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="162" />
+            <location filename="../../app/mainwindow.cpp" line="163" />
             <source>Open a project file</source>
             <translation>Eine Projektdatei öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="166" />
+            <location filename="../../app/mainwindow.cpp" line="167" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="168" />
+            <location filename="../../app/mainwindow.cpp" line="169" />
             <source>Save the project</source>
             <translation>Das Projekt speichern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="173" />
+            <location filename="../../app/mainwindow.cpp" line="174" />
             <source>Save &amp;As…</source>
             <translation>Speichern &amp;unter…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="175" />
+            <location filename="../../app/mainwindow.cpp" line="176" />
             <source>Save the project under a new name</source>
             <translation>Das Projekt unter einem neuen Namen speichern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="180" />
+            <location filename="../../app/mainwindow.cpp" line="181" />
             <source>&amp;Export Rule Sheet (CSV)…</source>
             <translation>Regelliste &amp;exportieren (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="181" />
+            <location filename="../../app/mainwindow.cpp" line="182" />
             <source>Export CSV</source>
             <translation>CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="182" />
+            <location filename="../../app/mainwindow.cpp" line="183" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="183" />
+            <location filename="../../app/mainwindow.cpp" line="184" />
             <source>Write the firewall rules as a CSV rule sheet</source>
             <translation>Die Firewallregeln als CSV-Regelliste schreiben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="186" />
+            <location filename="../../app/mainwindow.cpp" line="187" />
             <source>Export &amp;Diagram…</source>
             <translation>&amp;Diagramm exportieren…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="187" />
+            <location filename="../../app/mainwindow.cpp" line="188" />
             <source>Write the flow diagram as SVG, PDF or PNG</source>
             <translation>Das Verbindungsdiagramm als SVG, PDF oder PNG schreiben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="190" />
+            <location filename="../../app/mainwindow.cpp" line="191" />
             <source>Project Propert&amp;ies…</source>
             <translation>Projekte&amp;igenschaften…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="192" />
+            <location filename="../../app/mainwindow.cpp" line="193" />
             <source>Edit the title and the change-request details printed on every page</source>
             <translation>Den Titel und die Angaben zum Änderungsantrag bearbeiten, die auf jeder Seite gedruckt werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="196" />
+            <location filename="../../app/mainwindow.cpp" line="197" />
             <source>&amp;Print…</source>
             <translation>Druc&amp;ken…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="198" />
+            <location filename="../../app/mainwindow.cpp" line="199" />
             <source>Print the diagram, the rule table and the host list</source>
             <translation>Das Diagramm, die Regeltabelle und die Hostliste drucken</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="201" />
+            <location filename="../../app/mainwindow.cpp" line="202" />
             <source>Print Pre&amp;view…</source>
             <translation>Druck&amp;vorschau…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="202" />
+            <location filename="../../app/mainwindow.cpp" line="203" />
             <source>Show the printed pages before printing</source>
             <translation>Die Seiten vor dem Drucken ansehen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="207" />
+            <location filename="../../app/mainwindow.cpp" line="208" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="209" />
+            <location filename="../../app/mainwindow.cpp" line="210" />
             <source>Close the window</source>
             <translation>Das Fenster schließen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="215" />
-            <location filename="../../app/mainwindow.cpp" line="222" />
+            <location filename="../../app/mainwindow.cpp" line="216" />
+            <location filename="../../app/mainwindow.cpp" line="223" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="216" />
+            <location filename="../../app/mainwindow.cpp" line="217" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="222" />
+            <location filename="../../app/mainwindow.cpp" line="223" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Rückgängig: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="225" />
-            <location filename="../../app/mainwindow.cpp" line="232" />
+            <location filename="../../app/mainwindow.cpp" line="226" />
+            <location filename="../../app/mainwindow.cpp" line="233" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="226" />
+            <location filename="../../app/mainwindow.cpp" line="227" />
             <source>Redo</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="232" />
+            <location filename="../../app/mainwindow.cpp" line="233" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Wiederherstellen: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="245" />
+            <location filename="../../app/mainwindow.cpp" line="246" />
             <source>Cu&amp;t</source>
             <translation>&amp;Ausschneiden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="245" />
+            <location filename="../../app/mainwindow.cpp" line="246" />
             <source>Move the selected hosts to the clipboard</source>
             <translation>Die ausgewählten Hosts in die Zwischenablage verschieben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="252" />
+            <location filename="../../app/mainwindow.cpp" line="253" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="252" />
+            <location filename="../../app/mainwindow.cpp" line="253" />
             <source>Copy the selected hosts to the clipboard</source>
             <translation>Die ausgewählten Hosts in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="256" />
+            <location filename="../../app/mainwindow.cpp" line="257" />
             <source>&amp;Paste</source>
             <translation>&amp;Einfügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="256" />
+            <location filename="../../app/mainwindow.cpp" line="257" />
             <source>Add the hosts on the clipboard</source>
             <translation>Die Hosts aus der Zwischenablage hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="261" />
+            <location filename="../../app/mainwindow.cpp" line="262" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Duplizieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="261" />
+            <location filename="../../app/mainwindow.cpp" line="262" />
             <source>Add copies of the selected hosts beside them</source>
             <translation>Kopien der ausgewählten Hosts daneben hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="262" />
+            <location filename="../../app/mainwindow.cpp" line="263" />
             <source>Ctrl+D</source>
             <translation>Ctrl+D</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="265" />
+            <location filename="../../app/mainwindow.cpp" line="266" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="265" />
+            <location filename="../../app/mainwindow.cpp" line="266" />
             <source>Remove the selected hosts</source>
             <translation>Die ausgewählten Hosts entfernen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="269" />
+            <location filename="../../app/mainwindow.cpp" line="270" />
             <source>Select &amp;All</source>
             <translation>Alles a&amp;uswählen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="269" />
+            <location filename="../../app/mainwindow.cpp" line="270" />
             <source>Select every host</source>
             <translation>Alle Hosts auswählen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="275" />
+            <location filename="../../app/mainwindow.cpp" line="276" />
             <source>Zoom &amp;In</source>
             <translation>Ver&amp;größern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="277" />
+            <location filename="../../app/mainwindow.cpp" line="278" />
             <source>Enlarge the canvas</source>
             <translation>Die Zeichenfläche vergrößern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="280" />
+            <location filename="../../app/mainwindow.cpp" line="281" />
             <source>Zoom &amp;Out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="282" />
+            <location filename="../../app/mainwindow.cpp" line="283" />
             <source>Shrink the canvas</source>
             <translation>Die Zeichenfläche verkleinern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="285" />
+            <location filename="../../app/mainwindow.cpp" line="286" />
             <source>&amp;Fit All</source>
             <translation>&amp;Alles zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="286" />
+            <location filename="../../app/mainwindow.cpp" line="287" />
             <source>Ctrl+0</source>
             <translation>Ctrl+0</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="287" />
+            <location filename="../../app/mainwindow.cpp" line="288" />
             <source>Show every host and arrow</source>
             <translation>Alle Hosts und Pfeile zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="289" />
+            <location filename="../../app/mainwindow.cpp" line="290" />
             <source>&amp;Snap to Grid</source>
             <translation>Am &amp;Raster ausrichten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="292" />
+            <location filename="../../app/mainwindow.cpp" line="293" />
             <source>Place hosts on grid points while dragging</source>
             <translation>Hosts beim Ziehen auf Rasterpunkte setzen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="294" />
+            <location filename="../../app/mainwindow.cpp" line="295" />
             <source>&amp;Arrange by Role</source>
             <translation>Nach Rolle an&amp;ordnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="295" />
+            <location filename="../../app/mainwindow.cpp" line="296" />
             <source>Ctrl+Shift+A</source>
             <translation>Ctrl+Shift+A</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="297" />
+            <location filename="../../app/mainwindow.cpp" line="298" />
             <source>Lay the hosts out in role columns: clients, reverse proxy and Edge, Director, Front-End</source>
             <translation>Die Hosts in Rollenspalten anordnen: Clients, Reverseproxy und Edge, Director, Front-End</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="301" />
+            <location filename="../../app/mainwindow.cpp" line="302" />
             <source>&amp;About Portolan</source>
             <translation>Ü&amp;ber Portolan</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="302" />
+            <location filename="../../app/mainwindow.cpp" line="303" />
             <source>Version, source of the port catalog and license</source>
             <translation>Version, Quelle des Portkatalogs und Lizenz</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="304" />
+            <location filename="../../app/mainwindow.cpp" line="305" />
             <source>About &amp;Qt</source>
             <translation>Über &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="307" />
+            <location filename="../../app/mainwindow.cpp" line="308" />
             <source>Undo the last edit</source>
             <translation>Die letzte Änderung rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="308" />
+            <location filename="../../app/mainwindow.cpp" line="309" />
             <source>Redo the edit undone last</source>
             <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="344" />
+            <location filename="../../app/mainwindow.cpp" line="345" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="348" />
+            <location filename="../../app/mainwindow.cpp" line="349" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="364" />
+            <location filename="../../app/mainwindow.cpp" line="365" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="377" />
+            <location filename="../../app/mainwindow.cpp" line="378" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="386" />
+            <location filename="../../app/mainwindow.cpp" line="387" />
             <source>F&amp;lows</source>
             <translation>F&amp;lüsse</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="390" />
+            <location filename="../../app/mainwindow.cpp" line="391" />
             <source>&amp;Automatic: Bundle Large Topologies</source>
             <translation>&amp;Automatisch: große Topologien bündeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="391" />
+            <location filename="../../app/mainwindow.cpp" line="392" />
             <source>Show All &amp;Flows</source>
             <translation>Alle &amp;Flüsse zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="392" />
+            <location filename="../../app/mainwindow.cpp" line="393" />
             <source>Show Flows of the &amp;Selection Only</source>
             <translation>Nur Flüsse der Au&amp;swahl zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="402" />
+            <location filename="../../app/mainwindow.cpp" line="403" />
             <source>&amp;Panels</source>
             <translation>&amp;Bereiche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="409" />
+            <location filename="../../app/mainwindow.cpp" line="410" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="417" />
+            <location filename="../../app/mainwindow.cpp" line="418" />
             <source>Main Toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="419" />
+            <location filename="../../app/mainwindow.cpp" line="420" />
             <source>Main toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="440" />
+            <location filename="../../app/mainwindow.cpp" line="441" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="443" />
+            <location filename="../../app/mainwindow.cpp" line="444" />
             <source>Show or hide the main toolbar</source>
             <translation>Die Hauptwerkzeugleiste ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="450" />
+            <location filename="../../app/mainwindow.cpp" line="451" />
             <source>Roles</source>
             <translation>Rollen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="452" />
+            <location filename="../../app/mainwindow.cpp" line="453" />
             <source>Role palette</source>
             <translation>Rollenpalette</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="453" />
+            <location filename="../../app/mainwindow.cpp" line="454" />
             <source>Show or hide the role palette</source>
             <translation>Die Rollenpalette ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="457" />
+            <location filename="../../app/mainwindow.cpp" line="458" />
             <source>Host</source>
             <translation>Host</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="459" />
+            <location filename="../../app/mainwindow.cpp" line="460" />
             <source>Host inspector</source>
             <translation>Host-Eigenschaften</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="460" />
+            <location filename="../../app/mainwindow.cpp" line="461" />
             <source>Show or hide the host inspector</source>
             <translation>Die Host-Eigenschaften ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="465" />
+            <location filename="../../app/mainwindow.cpp" line="466" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="467" />
-            <location filename="../../app/mainwindow.cpp" line="472" />
+            <location filename="../../app/mainwindow.cpp" line="468" />
+            <location filename="../../app/mainwindow.cpp" line="473" />
             <source>Undo history</source>
             <translation>Änderungsverlauf</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="468" />
+            <location filename="../../app/mainwindow.cpp" line="469" />
             <source>Show or hide the undo history</source>
             <translation>Den Änderungsverlauf ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="471" />
+            <location filename="../../app/mainwindow.cpp" line="472" />
             <source>&lt;opened project&gt;</source>
             <translation>&lt;geöffnetes Projekt&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="473" />
+            <location filename="../../app/mainwindow.cpp" line="474" />
             <source>Click an entry to go back to that state</source>
             <translation>Auf einen Eintrag klicken, um zu diesem Stand zurückzukehren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="479" />
+            <location filename="../../app/mainwindow.cpp" line="480" />
             <source>Rules</source>
             <translation>Regeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="481" />
+            <location filename="../../app/mainwindow.cpp" line="482" />
             <source>Firewall rules</source>
             <translation>Firewallregeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="482" />
+            <location filename="../../app/mainwindow.cpp" line="483" />
             <source>Show or hide the rule table</source>
             <translation>Die Regeltabelle ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="491" />
+            <location filename="../../app/mainwindow.cpp" line="492" />
             <source>Filter by host, address, port or description</source>
             <translation>Nach Host, Adresse, Port oder Beschreibung filtern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="492" />
+            <location filename="../../app/mainwindow.cpp" line="493" />
             <source>Show only rules that contain this text in any column</source>
             <translation>Nur Regeln zeigen, die diesen Text in einer Spalte enthalten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="493" />
+            <location filename="../../app/mainwindow.cpp" line="494" />
             <source>Rule filter</source>
             <translation>Regelfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="496" />
+            <location filename="../../app/mainwindow.cpp" line="497" />
             <source>Show only rules of this protocol</source>
             <translation>Nur Regeln dieses Protokolls zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="497" />
+            <location filename="../../app/mainwindow.cpp" line="498" />
             <source>Protocol filter</source>
             <translation>Protokollfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="501" />
+            <location filename="../../app/mainwindow.cpp" line="502" />
             <source>Show only rules from or to hosts of this role</source>
             <translation>Nur Regeln von oder zu Hosts dieser Rolle zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="502" />
+            <location filename="../../app/mainwindow.cpp" line="503" />
             <source>Role filter</source>
             <translation>Rollenfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="506" />
+            <location filename="../../app/mainwindow.cpp" line="507" />
             <source>Rules shown</source>
             <translation>Angezeigte Regeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="508" />
+            <location filename="../../app/mainwindow.cpp" line="509" />
             <source>F&amp;ilter:</source>
             <translation>F&amp;ilter:</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="520" />
+            <location filename="../../app/mainwindow.cpp" line="521" />
             <source>Rule table</source>
             <translation>Regeltabelle</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="567" />
-            <location filename="../../app/mainwindow.cpp" line="569" />
-            <location filename="../../app/mainwindow.cpp" line="574" />
+            <location filename="../../app/mainwindow.cpp" line="568" />
+            <location filename="../../app/mainwindow.cpp" line="570" />
+            <location filename="../../app/mainwindow.cpp" line="575" />
             <source>Findings</source>
             <translation>Befunde</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="570" />
+            <location filename="../../app/mainwindow.cpp" line="571" />
             <source>Show or hide the findings list</source>
             <translation>Die Befundliste ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="575" />
+            <location filename="../../app/mainwindow.cpp" line="576" />
             <source>Double-click a finding to select its host</source>
             <translation>Doppelklick auf einen Befund wählt seinen Host aus</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="635" />
+            <location filename="../../app/mainwindow.cpp" line="636" />
             <source>All protocols</source>
             <translation>Alle Protokolle</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="644" />
+            <location filename="../../app/mainwindow.cpp" line="645" />
             <source>All roles</source>
             <translation>Alle Rollen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="662" />
+            <location filename="../../app/mainwindow.cpp" line="663" />
             <source>Hosts on the canvas</source>
             <translation>Hosts auf der Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="664" />
+            <location filename="../../app/mainwindow.cpp" line="665" />
             <source>Arrows: host pairs that flows connect</source>
             <translation>Pfeile: Hostpaare, die Verbindungen verknüpfen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="665" />
+            <location filename="../../app/mainwindow.cpp" line="666" />
             <source>Firewall rules derived</source>
             <translation>Abgeleitete Firewallregeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="666" />
+            <location filename="../../app/mainwindow.cpp" line="667" />
             <source>Findings of the check</source>
             <translation>Befunde der Prüfung</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="667" />
+            <location filename="../../app/mainwindow.cpp" line="668" />
             <source>Zoom</source>
             <translation>Zoom</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="668" />
+            <location filename="../../app/mainwindow.cpp" line="669" />
             <source>Status bar</source>
             <translation>Statusleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="670" />
             <location filename="../../app/mainwindow.cpp" line="671" />
+            <location filename="../../app/mainwindow.cpp" line="672" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="678" />
+            <location filename="../../app/mainwindow.cpp" line="679" />
             <source>No recovery copy: %1</source>
             <translation>Keine Wiederherstellungskopie: %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="688" />
+            <source>The selection has %n more flow(s) than the canvas draws as arrows; they are in the bundles and the rule table.</source>
+            <translation>
+                <numerusform>Die Auswahl hat %n Verbindung mehr, als die Zeichenfläche als Pfeil zeigt; sie ist in den Bündeln und in der Regeltabelle.</numerusform>
+                <numerusform>Die Auswahl hat %n Verbindungen mehr, als die Zeichenfläche als Pfeile zeigt; sie sind in den Bündeln und in der Regeltabelle.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="738" />
+            <location filename="../../app/mainwindow.cpp" line="748" />
             <source>Project Already Open</source>
             <translation>Projekt bereits geöffnet</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="739" />
+            <location filename="../../app/mainwindow.cpp" line="749" />
             <source>“%1” is open in another Portolan (process %2 on %3).</source>
             <translation>„%1“ ist in einem anderen Portolan geöffnet (Prozess %2 auf %3).</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="746" />
+            <location filename="../../app/mainwindow.cpp" line="756" />
             <source>If both edit it, the one who saves last overwrites the other's changes. A copy opens as a new project that is saved under another name.</source>
             <translation>Bearbeiten beide es, überschreibt, wer zuletzt speichert, die Änderungen des anderen. Eine Kopie öffnet sich als neues Projekt, das unter einem anderen Namen gespeichert wird.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="748" />
+            <location filename="../../app/mainwindow.cpp" line="758" />
             <source>Open a &amp;Copy</source>
             <translation>&amp;Kopie öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="750" />
+            <location filename="../../app/mainwindow.cpp" line="760" />
             <source>Open &amp;Anyway</source>
             <translation>&amp;Trotzdem öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="767" />
+            <location filename="../../app/mainwindow.cpp" line="777" />
             <location filename="../../app/planner.cpp" line="84" />
             <source>Cannot Open Project</source>
             <translation>Projekt kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="783" />
+            <location filename="../../app/mainwindow.cpp" line="793" />
             <source>Untitled</source>
             <translation>Unbenannt</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="785" />
+            <location filename="../../app/mainwindow.cpp" line="795" />
             <source>Recover Unsaved Changes</source>
             <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="786" />
+            <location filename="../../app/mainwindow.cpp" line="796" />
             <source>Portolan ended without saving the changes to “%1”. A recovery copy from %2 is left.</source>
             <translation>Portolan wurde beendet, ohne die Änderungen an „%1“ zu speichern. Eine Wiederherstellungskopie vom %2 ist vorhanden.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="792" />
+            <location filename="../../app/mainwindow.cpp" line="802" />
             <source>Restore opens the recovered project with its changes unsaved; Discard deletes the copy; Later keeps it for the next start.</source>
             <translation>Wiederherstellen öffnet das gerettete Projekt mit ungespeicherten Änderungen; Verwerfen löscht die Kopie; Später bewahrt sie für den nächsten Start auf.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="794" />
+            <location filename="../../app/mainwindow.cpp" line="804" />
             <source>&amp;Restore</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="798" />
+            <location filename="../../app/mainwindow.cpp" line="808" />
             <source>&amp;Later</source>
             <translation>&amp;Später</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="814" />
+            <location filename="../../app/mainwindow.cpp" line="824" />
             <source>Cannot Restore Project</source>
             <translation>Projekt kann nicht wiederhergestellt werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="860" />
+            <location filename="../../app/mainwindow.cpp" line="870" />
             <source>Saved %1</source>
             <translation>%1 gespeichert</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="875" />
-            <location filename="../../app/mainwindow.cpp" line="890" />
+            <location filename="../../app/mainwindow.cpp" line="885" />
+            <location filename="../../app/mainwindow.cpp" line="900" />
             <source>Cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="900" />
+            <location filename="../../app/mainwindow.cpp" line="910" />
             <source>Writing %n rule(s)…</source>
             <translation>
                 <numerusform>%n Regel wird geschrieben …</numerusform>
@@ -1934,72 +1942,72 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="901" />
-            <location filename="../../app/mainwindow.cpp" line="1106" />
-            <location filename="../../app/mainwindow.cpp" line="1155" />
-            <location filename="../../app/mainwindow.cpp" line="1245" />
-            <location filename="../../app/mainwindow.cpp" line="1287" />
+            <location filename="../../app/mainwindow.cpp" line="911" />
+            <location filename="../../app/mainwindow.cpp" line="1116" />
+            <location filename="../../app/mainwindow.cpp" line="1164" />
+            <location filename="../../app/mainwindow.cpp" line="1254" />
+            <location filename="../../app/mainwindow.cpp" line="1301" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="903" />
+            <location filename="../../app/mainwindow.cpp" line="913" />
             <source>Export Rule Sheet</source>
             <translation>Regeltabelle exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="960" />
+            <location filename="../../app/mainwindow.cpp" line="970" />
             <source>Unsaved Changes</source>
             <translation>Ungespeicherte Änderungen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="961" />
+            <location filename="../../app/mainwindow.cpp" line="971" />
             <source>The project “%1” has unsaved changes.</source>
             <translation>Das Projekt „%1“ hat ungespeicherte Änderungen.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="963" />
+            <location filename="../../app/mainwindow.cpp" line="973" />
             <source>Do you want to save them first?</source>
             <translation>Sollen sie zuerst gespeichert werden?</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="989" />
+            <location filename="../../app/mainwindow.cpp" line="999" />
             <source>Open Project</source>
             <translation>Projekt öffnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="990" />
+            <location filename="../../app/mainwindow.cpp" line="1000" />
             <source>Portolan projects (*.portolan.json);;JSON files (*.json);;All files (*)</source>
             <translation>Portolan-Projekte (*.portolan.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1009" />
-            <location filename="../../app/mainwindow.cpp" line="1029" />
+            <location filename="../../app/mainwindow.cpp" line="1019" />
+            <location filename="../../app/mainwindow.cpp" line="1039" />
             <source>Cannot Save Project</source>
             <translation>Projekt kann nicht gespeichert werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1021" />
+            <location filename="../../app/mainwindow.cpp" line="1031" />
             <source>Save Project As</source>
             <translation>Projekt speichern unter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1022" />
+            <location filename="../../app/mainwindow.cpp" line="1032" />
             <source>Portolan projects (*.portolan.json);;All files (*)</source>
             <translation>Portolan-Projekte (*.portolan.json);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1049" />
+            <location filename="../../app/mainwindow.cpp" line="1059" />
             <source>-rules</source>
             <translation>-regeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1056" />
+            <location filename="../../app/mainwindow.cpp" line="1066" />
             <source>Cannot Export Rule Sheet</source>
             <translation>Regelliste kann nicht exportiert werden</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1060" />
+            <location filename="../../app/mainwindow.cpp" line="1070" />
             <source>Wrote %n rule(s) to %1</source>
             <translation>
                 <numerusform>%n Regel nach %1 geschrieben</numerusform>
@@ -2007,103 +2015,103 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1106" />
+            <location filename="../../app/mainwindow.cpp" line="1116" />
             <source>Printing…</source>
             <translation>Drucken…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1108" />
-            <location filename="../../app/mainwindow.cpp" line="1205" />
+            <location filename="../../app/mainwindow.cpp" line="1117" />
+            <location filename="../../app/mainwindow.cpp" line="1214" />
             <source>Print Flow Document</source>
             <translation>Verbindungsdokument drucken</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1131" />
-            <location filename="../../app/mainwindow.cpp" line="1157" />
+            <location filename="../../app/mainwindow.cpp" line="1140" />
+            <location filename="../../app/mainwindow.cpp" line="1166" />
             <source>Export Diagram</source>
             <translation>Diagramm exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1132" />
+            <location filename="../../app/mainwindow.cpp" line="1141" />
             <source>SVG drawings (*.svg);;PDF documents (*.pdf);;PNG images (*.png)</source>
             <translation>SVG-Zeichnungen (*.svg);;PDF-Dokumente (*.pdf);;PNG-Bilder (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1146" />
-            <location filename="../../app/mainwindow.cpp" line="1166" />
+            <location filename="../../app/mainwindow.cpp" line="1155" />
+            <location filename="../../app/mainwindow.cpp" line="1175" />
             <source>Cannot Export Diagram</source>
             <translation>Diagramm kann nicht exportiert werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1147" />
+            <location filename="../../app/mainwindow.cpp" line="1156" />
             <source>%1: use the extension .svg, .pdf or .png</source>
             <translation>%1: bitte die Endung .svg, .pdf oder .png verwenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1155" />
+            <location filename="../../app/mainwindow.cpp" line="1164" />
             <source>Writing the PDF document…</source>
             <translation>Das PDF-Dokument wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1164" />
+            <location filename="../../app/mainwindow.cpp" line="1173" />
             <source>Export cancelled</source>
             <translation>Export abgebrochen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1169" />
+            <location filename="../../app/mainwindow.cpp" line="1178" />
             <source>Wrote %1</source>
             <translation>%1 geschrieben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1191" />
+            <location filename="../../app/mainwindow.cpp" line="1200" />
             <source>Project Properties</source>
             <translation>Projekteigenschaften</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1192" />
+            <location filename="../../app/mainwindow.cpp" line="1201" />
             <source>The properties contain a control character. Remove it and try again; only the justification may have line breaks and tabs.</source>
             <translation>Die Eigenschaften enthalten ein Steuerzeichen. Entfernen Sie es und versuchen Sie es erneut; nur die Begründung darf Zeilenumbrüche und Tabulatoren enthalten.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1216" />
+            <location filename="../../app/mainwindow.cpp" line="1225" />
             <source>Printing cancelled</source>
             <translation>Drucken abgebrochen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1218" />
+            <location filename="../../app/mainwindow.cpp" line="1227" />
             <source>Printing Cancelled</source>
             <translation>Drucken abgebrochen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1219" />
+            <location filename="../../app/mainwindow.cpp" line="1228" />
             <source>The print system could not withdraw the job: the pages painted before Cancel were sent to %1. Remove the job from the printer's queue if it should not print.</source>
             <translation>Das Drucksystem konnte den Auftrag nicht zurückziehen: Die vor dem Abbrechen gezeichneten Seiten wurden an %1 gesendet. Entfernen Sie den Auftrag aus der Warteschlange des Druckers, falls er nicht gedruckt werden soll.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1227" />
+            <location filename="../../app/mainwindow.cpp" line="1236" />
             <source>Cannot Print</source>
             <translation>Drucken nicht möglich</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1228" />
+            <location filename="../../app/mainwindow.cpp" line="1237" />
             <source>The printer %1 could not start printing.</source>
             <translation>Der Drucker %1 konnte den Druck nicht beginnen.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1245" />
+            <location filename="../../app/mainwindow.cpp" line="1254" />
             <source>Laying out the pages…</source>
             <translation>Die Seiten werden umbrochen…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1246" />
             <location filename="../../app/mainwindow.cpp" line="1255" />
-            <location filename="../../app/mainwindow.cpp" line="1276" />
-            <location filename="../../app/mainwindow.cpp" line="1288" />
+            <location filename="../../app/mainwindow.cpp" line="1264" />
+            <location filename="../../app/mainwindow.cpp" line="1284" />
+            <location filename="../../app/mainwindow.cpp" line="1302" />
             <source>Print Preview</source>
             <translation>Druckvorschau</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1256" />
+            <location filename="../../app/mainwindow.cpp" line="1265" />
             <source>The document has %n page(s).</source>
             <translation>
                 <numerusform>Das Dokument hat %n Seite.</numerusform>
@@ -2111,7 +2119,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1259" />
+            <location filename="../../app/mainwindow.cpp" line="1268" />
             <source>Preview only the diagram page and the first %n page(s) of the table? Printing from the preview still prints every page.</source>
             <translation>
                 <numerusform>Nur die Diagrammseite und die erste Seite der Tabelle anzeigen? Drucken aus der Vorschau druckt weiterhin alle Seiten.</numerusform>
@@ -2119,42 +2127,42 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1262" />
+            <location filename="../../app/mainwindow.cpp" line="1271" />
             <source>Preview &amp;First Pages</source>
             <translation>&amp;Erste Seiten anzeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1263" />
+            <location filename="../../app/mainwindow.cpp" line="1272" />
             <source>Preview &amp;All Pages</source>
             <translation>&amp;Alle Seiten anzeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1273" />
+            <location filename="../../app/mainwindow.cpp" line="1283" />
             <source>Print Preview (the first %1 of %2 pages)</source>
             <translation>Druckvorschau (die ersten %1 von %2 Seiten)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1287" />
+            <location filename="../../app/mainwindow.cpp" line="1301" />
             <source>Preparing the preview…</source>
             <translation>Die Vorschau wird vorbereitet…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1301" />
+            <location filename="../../app/mainwindow.cpp" line="1317" />
             <source>About Portolan</source>
             <translation>Über Portolan</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1302" />
+            <location filename="../../app/mainwindow.cpp" line="1318" />
             <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plans the firewall flows between Microsoft Lync Server 2013 roles and writes the rule sheets.&lt;/p&gt;&lt;p&gt;Port catalog: %2&lt;br&gt;Source: %3 (%4)&lt;/p&gt;&lt;p&gt;Released under the MIT license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plant die Firewallverbindungen zwischen den Rollen von Microsoft Lync Server 2013 und schreibt die Regellisten.&lt;/p&gt;&lt;p&gt;Portkatalog: %2&lt;br&gt;Quelle: %3 (%4)&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1313" />
+            <location filename="../../app/mainwindow.cpp" line="1329" />
             <source>%1[*] — Portolan</source>
             <translation>%1[*] — Portolan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1325" />
+            <location filename="../../app/mainwindow.cpp" line="1341" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n Host</numerusform>
@@ -2162,7 +2170,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1326" />
+            <location filename="../../app/mainwindow.cpp" line="1342" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n Pfeil</numerusform>
@@ -2170,7 +2178,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1327" />
+            <location filename="../../app/mainwindow.cpp" line="1343" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n Regel</numerusform>
@@ -2178,7 +2186,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1328" />
+            <location filename="../../app/mainwindow.cpp" line="1344" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n Befund, %1</numerusform>
@@ -2186,7 +2194,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1329" />
+            <location filename="../../app/mainwindow.cpp" line="1345" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>davon %n Fehler</numerusform>
@@ -2194,7 +2202,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1330" />
+            <location filename="../../app/mainwindow.cpp" line="1346" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n Befund</numerusform>
@@ -2202,7 +2210,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1331" />
+            <location filename="../../app/mainwindow.cpp" line="1347" />
             <source>%1 of %n rule(s)</source>
             <translation>
                 <numerusform>%1 von %n Regel</numerusform>
@@ -2210,22 +2218,22 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1332" />
+            <location filename="../../app/mainwindow.cpp" line="1348" />
             <source>Rules (%1)</source>
             <translation>Regeln (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1333" />
+            <location filename="../../app/mainwindow.cpp" line="1349" />
             <source>Findings (%1)</source>
             <translation>Befunde (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1354" />
+            <location filename="../../app/mainwindow.cpp" line="1370" />
             <source>&amp;%1 %2</source>
             <translation>&amp;%1 %2</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1362" />
+            <location filename="../../app/mainwindow.cpp" line="1378" />
             <source>&amp;Clear Menu</source>
             <translation>Liste &amp;leeren</translation>
         </message>
@@ -2633,7 +2641,7 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
         <name>Portolan::TopologyScene</name>
         <message>
             <location filename="../../views/topologyscene.cpp" line="365" />
-            <location filename="../../views/topologyscene.cpp" line="465" />
+            <location filename="../../views/topologyscene.cpp" line="451" />
             <source>Any</source>
             <translation>Beliebig</translation>
         </message>
@@ -2643,17 +2651,17 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
             <translation>%1: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="468" />
+            <location filename="../../views/topologyscene.cpp" line="454" />
             <source>%1 → %2: %3</source>
             <translation>%1 → %2: %3</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="1104" />
+            <location filename="../../views/topologyscene.cpp" line="1089" />
             <source>Add %1</source>
             <translation>%1 hinzufügen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1158" />
+            <location filename="../../views/topologyscene.cpp" line="1143" />
             <source>Duplicate %n host(s)</source>
             <translation>
                 <numerusform>%n Host duplizieren</numerusform>
@@ -2661,12 +2669,12 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="1208" />
+            <location filename="../../views/topologyscene.cpp" line="1193" />
             <source>clipboard</source>
             <translation>Zwischenablage</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1210" />
+            <location filename="../../views/topologyscene.cpp" line="1195" />
             <source>Paste %n host(s)</source>
             <translation>
                 <numerusform>%n Host einfügen</numerusform>
@@ -2674,7 +2682,7 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="1221" />
+            <location filename="../../views/topologyscene.cpp" line="1206" />
             <source>Arrange by role</source>
             <translation>Nach Rolle anordnen</translation>
         </message>

@@ -37,7 +37,15 @@
     <context>
         <name>Portolan::MainWindow</name>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="900" />
+            <location filename="../../app/mainwindow.cpp" line="688" />
+            <source>The selection has %n more flow(s) than the canvas draws as arrows; they are in the bundles and the rule table.</source>
+            <translation>
+                <numerusform>The selection has %n more flow than the canvas draws as arrows; it is in the bundles and the rule table.</numerusform>
+                <numerusform>The selection has %n more flows than the canvas draws as arrows; they are in the bundles and the rule table.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/mainwindow.cpp" line="910" />
             <source>Writing %n rule(s)…</source>
             <translation>
                 <numerusform>Writing %n rule…</numerusform>
@@ -45,7 +53,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1060" />
+            <location filename="../../app/mainwindow.cpp" line="1070" />
             <source>Wrote %n rule(s) to %1</source>
             <translation>
                 <numerusform>Wrote %n rule to %1</numerusform>
@@ -53,7 +61,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1256" />
+            <location filename="../../app/mainwindow.cpp" line="1265" />
             <source>The document has %n page(s).</source>
             <translation>
                 <numerusform>The document has %n page.</numerusform>
@@ -61,7 +69,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1259" />
+            <location filename="../../app/mainwindow.cpp" line="1268" />
             <source>Preview only the diagram page and the first %n page(s) of the table? Printing from the preview still prints every page.</source>
             <translation>
                 <numerusform>Preview only the diagram page and the first page of the table? Printing from the preview still prints every page.</numerusform>
@@ -69,7 +77,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1325" />
+            <location filename="../../app/mainwindow.cpp" line="1341" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n host</numerusform>
@@ -77,7 +85,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1326" />
+            <location filename="../../app/mainwindow.cpp" line="1342" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n arrow</numerusform>
@@ -85,7 +93,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1327" />
+            <location filename="../../app/mainwindow.cpp" line="1343" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n rule</numerusform>
@@ -93,7 +101,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1328" />
+            <location filename="../../app/mainwindow.cpp" line="1344" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n finding, %1</numerusform>
@@ -101,7 +109,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1329" />
+            <location filename="../../app/mainwindow.cpp" line="1345" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -109,7 +117,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1330" />
+            <location filename="../../app/mainwindow.cpp" line="1346" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n finding</numerusform>
@@ -117,7 +125,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1331" />
+            <location filename="../../app/mainwindow.cpp" line="1347" />
             <source>%1 of %n rule(s)</source>
             <translation>
                 <numerusform>%1 of %n rule</numerusform>
@@ -151,7 +159,7 @@
     <context>
         <name>Portolan::TopologyScene</name>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1158" />
+            <location filename="../../views/topologyscene.cpp" line="1143" />
             <source>Duplicate %n host(s)</source>
             <translation>
                 <numerusform>Duplicate %n host</numerusform>
@@ -159,7 +167,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1210" />
+            <location filename="../../views/topologyscene.cpp" line="1195" />
             <source>Paste %n host(s)</source>
             <translation>
                 <numerusform>Paste %n host</numerusform>
