@@ -8,6 +8,7 @@
 #include "topologyscene.h"
 #include "undocommands.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -185,6 +186,7 @@ void TestFlowBundles::bundleCountsEqualConnectionsPerRolePair()
 void TestFlowBundles::selectionOnlyShowsSelectedHostsConnections()
 {
     loadColumns(3);
+    QSignalSpy rebuilt(m_scene.get(), &TopologyScene::arrowsRebuilt);
     const QStringList selected{QStringLiteral("director-1"), QStringLiteral("edge-internal-2")};
     m_scene->selectHosts(selected);
     const auto expected = expectedArrows(*m_topology, [&](const QString &s, const QString &d) {
@@ -193,6 +195,9 @@ void TestFlowBundles::selectionOnlyShowsSelectedHostsConnections()
     QVERIFY(expected.size() > 10);
     QCOMPARE(arrowKeys(m_scene.get()), expected);
     QCOMPARE(m_scene->hiddenSelectionConnections(), 0);
+    // One rebuild for the new selection, announced once (the window reads the
+    // hidden count then).
+    QCOMPARE(rebuilt.count(), 1);
     // The bundles stay, faintly, behind the selection's arrows.
     QVERIFY(!m_scene->bundleItems().isEmpty());
 
