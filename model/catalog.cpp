@@ -69,6 +69,11 @@ QString Flow::seedReference(const QString &language) const
     return (de ? QStringLiteral("Tabellenzeile %1") : QStringLiteral("table row %1")).arg(seedRow);
 }
 
+QString Catalog::flowReference(int flow, const QString &language) const
+{
+    return m_sourceDocument + QStringLiteral(", ") + m_flows[flow].seedReference(language);
+}
+
 int Catalog::roleIndex(const QString &id) const
 {
     for (int i = 0; i < m_roles.size(); ++i) {

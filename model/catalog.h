@@ -89,6 +89,9 @@ public:
     const QList<FlowFamily> &families() const { return m_families; }
     const QList<Flow> &flows() const { return m_flows; }
 
+    /// Where flow @p flow comes from, as rule sheets cite it: "JJ204648, table row 3".
+    QString flowReference(int flow, const QString &language) const;
+
     /// Index of the role with @p id, or -1.
     int roleIndex(const QString &id) const;
     /// Index of the pseudo-role `any`, or -1 if the catalog has none.

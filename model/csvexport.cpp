@@ -106,7 +106,8 @@ bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &proje
         anyCells += "any";
     }
     std::vector<QByteArray> flowCells;
-    for (const Flow &flow : catalog.flows()) {
+    for (int f = 0; f < catalog.flows().size(); ++f) {
+        const Flow &flow = catalog.flows()[f];
         QByteArray cells;
         cells += sep;
         cells += literalCell(flow.transport, sep);
@@ -117,8 +118,7 @@ bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &proje
         cells += sep;
         cells += textCell(flow.note.text(lang), sep);
         cells += sep;
-        cells += textCell(
-            catalog.sourceDocument() + QStringLiteral(", ") + flow.seedReference(lang), sep);
+        cells += textCell(catalog.flowReference(f, lang), sep);
         cells += sep;
         cells += literalCell(flow.id, sep);
         cells += "\r\n";

@@ -45,7 +45,7 @@ QString ruleCellText(const Catalog &catalog, const Project &project, const Rule 
     case RuleColumn::Description:
         return flow.note.text(language);
     case RuleColumn::Reference:
-        return catalog.sourceDocument() + QStringLiteral(", ") + flow.seedReference(language);
+        return catalog.flowReference(rule.flow, language);
     case RuleColumn::Flow:
         return flow.id;
     }

@@ -7,6 +7,7 @@
 
 #include "projectfile.h"
 #include "rules.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -414,10 +415,7 @@ void TestRules::sampleRules()
     const auto catalog = lync();
     Project project;
     QString error;
-    QVERIFY2(ProjectFile::load(
-                 QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/samples/single-director.json"),
-                 &project, &error),
-             qPrintable(error));
+    QVERIFY2(TestSupport::parseSample(&project, &error), qPrintable(error));
     const auto rules = deriveRules(*catalog, project);
     // Counted by hand from the sample and PORTS.md:
     // 1+1 (1, 2) + 4+4 (3, 4) + 7 (5) + 3+3 (6, 7) + 2 (8) + 7 (9) + 9 (10) + 2+2+2 (11-13).
@@ -445,9 +443,7 @@ void TestRules::sampleConnections()
     const auto catalog = lync();
     Project project;
     QString error;
-    QVERIFY(ProjectFile::load(
-        QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/samples/single-director.json"), &project,
-        &error));
+    QVERIFY2(TestSupport::parseSample(&project, &error), qPrintable(error));
     // Hosts: 0 clients-hq, 1 clients-branch, 2 rp1, 3 edge1, 4 dir1, 5 fepool, 6-8 fe1-fe3.
     const auto connections = deriveConnections(*catalog, project);
     QCOMPARE(int(connections.size()), 22);
@@ -492,9 +488,7 @@ void TestRules::sampleRoleBundles()
     const auto catalog = lync();
     Project project;
     QString error;
-    QVERIFY(ProjectFile::load(
-        QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/samples/single-director.json"), &project,
-        &error));
+    QVERIFY2(TestSupport::parseSample(&project, &error), qPrintable(error));
     QStringList bundles;
     for (const RoleBundle &b :
          bundleByRole(*catalog, project, deriveConnections(*catalog, project))) {

@@ -243,8 +243,7 @@ void RuleTableModel::buildLookups()
     const int flowCount = int(flows.size());
     l.reference.assign(size_t(flowCount), QString());
     for (int f = 0; f < flowCount; ++f)
-        l.reference[size_t(f)] =
-            catalog.sourceDocument() + QStringLiteral(", ") + flows[f].seedReference(m_language);
+        l.reference[size_t(f)] = catalog.flowReference(f, m_language);
     auto textRanks = [&](auto text) {
         return ranks(flowCount, [&](int a, int b) {
             return naturalCompare(text(flows[a], a), text(flows[b], b)) < 0;
