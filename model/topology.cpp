@@ -17,15 +17,64 @@ Topology::Topology(QObject *parent)
 
 Topology::~Topology() = default;
 
+Topology::Batch::Batch(Topology *topology)
+    : m_topology(topology)
+{
+    ++m_topology->m_batchDepth;
+}
+
+Topology::Batch::~Batch()
+{
+    if (--m_topology->m_batchDepth == 0)
+        m_topology->endBatch();
+}
+
+void Topology::endBatch()
+{
+    const DerivedParts parts = m_pending;
+    m_pending = {};
+    if (parts)
+        Q_EMIT derivedChanged(parts);
+}
+
+void Topology::markStale(DerivedParts parts)
+{
+    if (!parts)
+        return;
+    if (!m_pending)
+        Q_EMIT derivedAboutToChange();
+    m_pending |= parts;
+    if (parts & DerivedPart::Rules)
+        m_derived->rules.reset();
+    if (parts & DerivedPart::Connections) {
+        m_derived->connections.reset();
+        m_derived->roleBundles.reset();
+    }
+    if (parts & DerivedPart::Findings)
+        m_derived->findings.reset();
+}
+
 void Topology::reset(Project project, std::shared_ptr<const Catalog> catalog)
 {
+    Batch batch(this);
     Q_EMIT aboutToReset();
     m_project = std::move(project);
     m_catalog = std::move(catalog);
-    rebuildIndex();
-    *m_derived = Derived();
+    m_indexDirty = true;
+    markStale(allDerivedParts);
     Q_EMIT resetDone();
-    Q_EMIT derivedChanged();
+}
+
+int Topology::indexOf(const QString &id) const
+{
+    if (m_indexDirty) {
+        m_index.clear();
+        m_index.reserve(qsizetype(m_project.hosts.size()));
+        for (size_t i = 0; i < m_project.hosts.size(); ++i)
+            m_index.insert(m_project.hosts[i].id, int(i));
+        m_indexDirty = false;
+    }
+    return m_index.value(id, -1);
 }
 
 const Host *Topology::hostById(const QString &id) const
@@ -40,31 +89,18 @@ Host *Topology::mutableHost(const QString &id)
     return index < 0 ? nullptr : &m_project.hosts[size_t(index)];
 }
 
-void Topology::rebuildIndex()
-{
-    m_index.clear();
-    m_index.reserve(qsizetype(m_project.hosts.size()));
-    for (size_t i = 0; i < m_project.hosts.size(); ++i)
-        m_index.insert(m_project.hosts[i].id, int(i));
-}
-
-void Topology::invalidateDerived()
-{
-    *m_derived = Derived();
-    Q_EMIT derivedChanged();
-}
-
 void Topology::insertHost(int index, const Host &host)
 {
-    Q_ASSERT(!m_index.contains(host.id));
+    Q_ASSERT(indexOf(host.id) < 0);
+    Batch batch(this);
     index = std::clamp(index, 0, hostCount());
     m_project.hosts.insert(m_project.hosts.begin() + index, host);
-    if (index == hostCount() - 1)
+    if (index == hostCount() - 1 && !m_indexDirty)
         m_index.insert(host.id, index);
     else
-        rebuildIndex();
+        m_indexDirty = true;
+    markStale(allDerivedParts);
     Q_EMIT hostInserted(host.id);
-    invalidateDerived();
 }
 
 std::optional<std::pair<int, Host>> Topology::takeHost(const QString &id)
@@ -72,33 +108,37 @@ std::optional<std::pair<int, Host>> Topology::takeHost(const QString &id)
     const int index = indexOf(id);
     if (index < 0)
         return std::nullopt;
+    Batch batch(this);
     Q_EMIT hostAboutToBeRemoved(id);
     std::pair<int, Host> taken{index, std::move(m_project.hosts[size_t(index)])};
     m_project.hosts.erase(m_project.hosts.begin() + index);
-    if (index == hostCount())
+    if (index == hostCount() && !m_indexDirty)
         m_index.remove(id);
     else
-        rebuildIndex();
+        m_indexDirty = true;
+    markStale(allDerivedParts);
     Q_EMIT hostRemoved(id);
-    invalidateDerived();
     return taken;
 }
 
 void Topology::setHostName(const QString &id, const QString &name)
 {
     if (Host *host = mutableHost(id); host && host->name != name) {
+        Batch batch(this);
         host->name = name;
+        // Rules follow host names in their order; findings name hosts.
+        markStale(DerivedPart::Rules | DerivedPart::Findings);
         Q_EMIT hostChanged(id);
-        invalidateDerived();
     }
 }
 
 void Topology::setHostRole(const QString &id, const QString &role)
 {
     if (Host *host = mutableHost(id); host && host->role != role) {
+        Batch batch(this);
         host->role = role;
+        markStale(allDerivedParts);
         Q_EMIT hostChanged(id);
-        invalidateDerived();
     }
 }
 
@@ -113,9 +153,11 @@ void Topology::setHostDescription(const QString &id, const QString &description)
 void Topology::setHostAddresses(const QString &id, const QList<Address> &addresses)
 {
     if (Host *host = mutableHost(id); host && host->addresses != addresses) {
+        Batch batch(this);
         host->addresses = addresses;
+        // Connections follow roles alone: an address edit leaves the arrows.
+        markStale(DerivedPart::Rules | DerivedPart::Findings);
         Q_EMIT hostChanged(id);
-        invalidateDerived();
     }
 }
 
@@ -163,15 +205,17 @@ QString Topology::uniqueHostId(const QString &role, const QStringList &reserved)
 {
     for (int n = hostCount() + 1;; ++n) {
         const QString id = QStringLiteral("%1-%2").arg(role).arg(n);
-        if (!m_index.contains(id) && !reserved.contains(id))
+        if (indexOf(id) < 0 && !reserved.contains(id))
             return id;
     }
 }
 
 const std::vector<Rule> &Topology::rules() const
 {
-    if (!m_derived->rules)
+    if (!m_derived->rules) {
         m_derived->rules = deriveRules(*m_catalog, m_project);
+        ++m_ruleDerivations;
+    }
     return *m_derived->rules;
 }
 

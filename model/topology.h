@@ -14,16 +14,52 @@
 
 namespace Portolan {
 
+/// The parts of a Topology's derived data that an edit can make stale.
+enum class DerivedPart : quint8 {
+    Connections = 0x1, ///< host pairs a flow joins (arrows) and their role bundles
+    Rules = 0x2,       ///< the firewall rules, in their order
+    Findings = 0x4,    ///< what `check` reports
+    Routes = 0x8,      ///< zones and firewalls: where rules and arrows cross firewalls
+};
+Q_DECLARE_FLAGS(DerivedParts, DerivedPart)
+Q_DECLARE_OPERATORS_FOR_FLAGS(DerivedParts)
+inline constexpr DerivedParts allDerivedParts = DerivedParts(0xF);
+
 /// The project being edited, with change signals and derived data.
 ///
 /// Undo commands are the only callers of the setters; views listen to the
 /// signals. Rules, connections and findings are derived from the project on
-/// first use after a change and cached: a move never invalidates them.
+/// first use after a change and cached.
+///
+/// The change flow: a setter changes the project, drops the derived parts its
+/// edit made stale (announcing derivedAboutToChange() once per batch) and only
+/// then emits its typed signal (hostInserted(), hostMoved(), …); signals sent
+/// before a change (hostAboutToBeRemoved(), aboutToReset()) see the old
+/// project with its own, still current derived data. When
+/// the outermost Batch ends, one derivedChanged() names every part that
+/// changed. So a listener that reads derived data in any signal sees it
+/// current, and one that re-derives on derivedChanged() does so once per
+/// undo command however many hosts it touched. A setter called outside a
+/// Batch is a batch of its own.
 class Topology : public QObject
 {
     Q_OBJECT
 
 public:
+    /// Groups the edits made during its lifetime into one derivedChanged().
+    /// Batches nest; only the outermost one reports.
+    class Batch
+    {
+    public:
+        explicit Batch(Topology *topology);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+
+    private:
+        Topology *m_topology;
+    };
+
     explicit Topology(QObject *parent = nullptr);
     ~Topology() override;
 
@@ -36,8 +72,9 @@ public:
 
     int hostCount() const { return int(m_project.hosts.size()); }
     const Host &host(int index) const { return m_project.hosts[size_t(index)]; }
-    /// Index of the host with @p id, or -1 (constant time).
-    int indexOf(const QString &id) const { return m_index.value(id, -1); }
+    /// Index of the host with @p id, or -1 (constant time once the index is
+    /// current; it is rebuilt once after a batch of inserts and removals).
+    int indexOf(const QString &id) const;
     const Host *hostById(const QString &id) const;
 
     void insertHost(int index, const Host &host);
@@ -62,6 +99,9 @@ public:
     const std::vector<RoleBundle> &roleBundles() const;
     const QList<Finding> &findings() const;
 
+    /// How often rules were derived since construction (for tests and benchmarks).
+    quint64 ruleDerivations() const { return m_ruleDerivations; }
+
 Q_SIGNALS:
     void aboutToReset();
     void resetDone();
@@ -73,17 +113,28 @@ Q_SIGNALS:
     void hostMoved(const QString &id, const QPointF &position);
     /// Title or change-request details changed.
     void detailsChanged();
-    /// Rules, connections or findings are out of date (they recompute on access).
-    void derivedChanged();
+    /// The first edit of a batch is about to make derived data stale: a view
+    /// that shows it by index (the rule table) stops doing so until
+    /// derivedChanged().
+    void derivedAboutToChange();
+    /// Once per batch that changed derived data: @p parts are new (they
+    /// recompute on access).
+    void derivedChanged(Portolan::DerivedParts parts);
 
 private:
     Host *mutableHost(const QString &id);
-    void rebuildIndex();
-    void invalidateDerived();
+    /// Drops @p parts of the derived data right after an edit, before any signal
+    /// tells of it (see the class comment).
+    void markStale(DerivedParts parts);
+    void endBatch();
 
     Project m_project;
     std::shared_ptr<const Catalog> m_catalog;
-    QHash<QString, int> m_index;
+    mutable QHash<QString, int> m_index;
+    mutable bool m_indexDirty = false;
+    int m_batchDepth = 0;
+    DerivedParts m_pending;
+    mutable quint64 m_ruleDerivations = 0;
 
     struct Derived;
     mutable std::unique_ptr<Derived> m_derived;

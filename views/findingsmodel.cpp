@@ -10,23 +10,31 @@ FindingsModel::FindingsModel(Topology *topology, QObject *parent)
     : QAbstractListModel(parent)
     , m_topology(topology)
 {
-    connect(m_topology, &Topology::aboutToReset, this, [this] { beginResetModel(); });
-    connect(m_topology, &Topology::resetDone, this, [this] { endResetModel(); });
-    connect(m_topology, &Topology::derivedChanged, this, [this] {
+    // Findings are listed by row: from the first edit of a batch until it
+    // reports, the list is in reset (and shows none).
+    connect(m_topology, &Topology::derivedAboutToChange, this, [this] {
         beginResetModel();
-        endResetModel();
+        m_resetting = true;
+    });
+    connect(m_topology, &Topology::derivedChanged, this, [this] {
+        if (m_resetting) {
+            m_resetting = false;
+            endResetModel();
+        }
     });
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_topology->findings().size());
+    return parent.isValid() || m_resetting ? 0 : int(m_topology->findings().size());
 }
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
+    if (!index.isValid() || m_resetting)
+        return {};
     const QList<Finding> &findings = m_topology->findings();
-    if (!index.isValid() || index.row() >= findings.size())
+    if (index.row() >= findings.size())
         return {};
     const Finding &finding = findings[index.row()];
     const bool error = finding.severity == Finding::Severity::Error;

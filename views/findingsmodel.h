@@ -25,6 +25,7 @@ public:
 
 private:
     Topology *m_topology;
+    bool m_resetting = false; ///< between derivedAboutToChange() and derivedChanged()
 };
 
 } // namespace Portolan

@@ -70,9 +70,18 @@ RuleTableModel::RuleTableModel(Topology *topology, const QString &language, QObj
     , m_language(language)
     , m_lookups(std::make_unique<Lookups>())
 {
-    connect(m_topology, &Topology::derivedChanged, this, [this] {
+    // Rows are indices into the rules: from the first edit of a batch until
+    // the batch reports, the table shows none rather than stale ones.
+    connect(m_topology, &Topology::derivedAboutToChange, this, [this] {
         beginResetModel();
+        m_resetting = true;
+        m_rows.clear();
+    });
+    connect(m_topology, &Topology::derivedChanged, this, [this] {
+        if (!m_resetting)
+            beginResetModel();
         rebuild();
+        m_resetting = false;
         endResetModel();
         Q_EMIT rowsChanged();
     });
@@ -114,32 +123,12 @@ QString RuleTableModel::cellText(const Rule &rule, quint32 ruleIndex, int column
                         qsizetype(ruleIndex) + 1, Portolan::RuleColumn(column), m_language);
 }
 
-bool RuleTableModel::isCurrent(const Rule &rule) const
-{
-    // Signals that run between a change of the project and the reset that
-    // follows it may still see rules of the old project.
-    const std::vector<Host> &hosts = m_topology->project().hosts;
-    const auto fits = [&hosts](quint32 host, quint16 address) {
-        return host < hosts.size() && address < hosts[host].addresses.size();
-    };
-    return rule.flow < m_topology->catalog().flows().size() &&
-           (rule.isFromAny() || fits(rule.sourceHost, rule.sourceAddress)) &&
-           fits(rule.destinationHost, rule.destinationAddress);
-}
-
 QVariant RuleTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= int(m_rows.size()))
         return {};
     const quint32 r = m_rows[size_t(index.row())];
-    const std::vector<Rule> &rules = m_topology->rules();
-    // Between a change and the reset that follows it the rules may be
-    // recomputed already; never index past what exists.
-    if (r >= rules.size())
-        return {};
-    const Rule &rule = rules[r];
-    if (!isCurrent(rule))
-        return {};
+    const Rule &rule = m_topology->rules()[r];
 
     switch (role) {
     case Qt::DisplayRole:
@@ -265,13 +254,12 @@ void RuleTableModel::setFilter(const QString &text, const QString &protocol, con
     const QString trimmed = text.trimmed();
     if (trimmed == m_filterText && protocol == m_filterProtocol && roleId == m_filterRole)
         return;
-    beginResetModel();
     m_filterText = trimmed;
     m_filterProtocol = protocol;
     m_filterRole = roleId;
-    // The project may have been replaced since the last reset (a filter set
-    // from Topology::resetDone runs before derivedChanged): look up afresh.
-    buildLookups();
+    if (m_resetting)
+        return; // the batch's derivedChanged() applies it
+    beginResetModel();
     applyFilter();
     applySort();
     endResetModel();
@@ -359,10 +347,11 @@ void RuleTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= ColumnCount)
         return;
-    beginResetModel();
     m_sortColumn = column;
     m_sortOrder = order;
-    buildLookups();
+    if (m_resetting)
+        return;
+    beginResetModel();
     applySort();
     endResetModel();
     Q_EMIT rowsChanged();
@@ -470,8 +459,6 @@ QList<HostPair> RuleTableModel::pairsForRows(const QModelIndexList &indexes) con
         if (r < 0 || size_t(r) >= rules.size())
             continue;
         const Rule &rule = rules[size_t(r)];
-        if (!isCurrent(rule))
-            continue;
         const int source = rule.isFromAny() ? -1 : int(rule.sourceHost);
         const qint64 key = (qint64(source + 1) << 32) | rule.destinationHost;
         if (seen.contains(key))

@@ -86,8 +86,6 @@ private:
     void applyFilter();
     void applySort();
     bool matches(const Rule &rule) const;
-    /// True if @p rule's indices are valid for the project as it is now.
-    bool isCurrent(const Rule &rule) const;
     QString cellText(const Rule &rule, quint32 ruleIndex, int column) const;
 
     Topology *m_topology;
@@ -98,6 +96,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<quint32> m_rows; ///< indices into Topology::rules()
+    bool m_resetting = false;    ///< between derivedAboutToChange() and derivedChanged()
 
     /// Per-host, per-address and per-flow tables (ranks for sorting, filter
     /// hits); rebuilt on reset, sized by hosts and flows, never by rules.

@@ -1039,9 +1039,12 @@ TopologyScene::TopologyScene(Topology *topology, QUndoStack *undoStack, QObject 
             [this](const QString &id) { d->hostChanged(id); });
     connect(topology, &Topology::hostMoved, this,
             [this](const QString &id, const QPointF &p) { d->hostMovedInModel(id, p); });
-    connect(topology, &Topology::derivedChanged, this, [this] {
-        d->arrowsDirty = true;
-        d->schedule();
+    connect(topology, &Topology::derivedChanged, this, [this](DerivedParts parts) {
+        // Arrows follow connections and routes; rules (addresses, names) leave them.
+        if (parts & (DerivedPart::Connections | DerivedPart::Routes)) {
+            d->arrowsDirty = true;
+            d->schedule();
+        }
     });
     connect(this, &QGraphicsScene::selectionChanged, this, [this] { d->selectionChanged(); });
 

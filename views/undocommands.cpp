@@ -4,20 +4,33 @@
 
 namespace Portolan {
 
+void TopologyCommand::redo()
+{
+    Topology::Batch batch(m_topology);
+    redoEdits();
+    QUndoCommand::redo();
+}
+
+void TopologyCommand::undo()
+{
+    Topology::Batch batch(m_topology);
+    QUndoCommand::undo();
+    undoEdits();
+}
+
 AddHostsCommand::AddHostsCommand(Topology *topology, QList<Host> hosts, const QString &text,
                                  QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_topology(topology)
+    : TopologyCommand(topology, text, parent)
     , m_hosts(std::move(hosts))
 {}
 
-void AddHostsCommand::redo()
+void AddHostsCommand::redoEdits()
 {
     for (const Host &host : std::as_const(m_hosts))
         m_topology->insertHost(m_topology->hostCount(), host);
 }
 
-void AddHostsCommand::undo()
+void AddHostsCommand::undoEdits()
 {
     for (auto it = m_hosts.crbegin(); it != m_hosts.crend(); ++it)
         m_topology->takeHost(it->id);
@@ -25,12 +38,11 @@ void AddHostsCommand::undo()
 
 RemoveHostsCommand::RemoveHostsCommand(Topology *topology, const QStringList &ids,
                                        QUndoCommand *parent)
-    : QUndoCommand(tr("Delete %n host(s)", nullptr, int(ids.size())), parent)
-    , m_topology(topology)
+    : TopologyCommand(topology, tr("Delete %n host(s)", nullptr, int(ids.size())), parent)
     , m_ids(ids)
 {}
 
-void RemoveHostsCommand::redo()
+void RemoveHostsCommand::redoEdits()
 {
     m_removed.clear();
     // Remove from the highest index down so the recorded indices stay valid.
@@ -47,7 +59,7 @@ void RemoveHostsCommand::redo()
     }
 }
 
-void RemoveHostsCommand::undo()
+void RemoveHostsCommand::undoEdits()
 {
     for (const auto &[index, host] : std::as_const(m_removed))
         m_topology->insertHost(index, host);
@@ -55,8 +67,7 @@ void RemoveHostsCommand::undo()
 
 MoveHostsCommand::MoveHostsCommand(Topology *topology, const QHash<QString, QPointF> &positions,
                                    const QString &text, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_topology(topology)
+    : TopologyCommand(topology, QString(), parent)
     , m_to(positions)
 {
     for (auto it = positions.begin(); it != positions.end(); ++it) {
@@ -70,8 +81,7 @@ MoveHostsCommand::MoveHostsCommand(Topology *topology, const QHash<QString, QPoi
 MoveHostsCommand::MoveHostsCommand(Topology *topology, const QHash<QString, QPointF> &from,
                                    const QHash<QString, QPointF> &to, const QString &text,
                                    QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_topology(topology)
+    : TopologyCommand(topology, QString(), parent)
     , m_from(from)
     , m_to(to)
 {
@@ -79,13 +89,13 @@ MoveHostsCommand::MoveHostsCommand(Topology *topology, const QHash<QString, QPoi
     setObsolete(m_from == m_to);
 }
 
-void MoveHostsCommand::redo()
+void MoveHostsCommand::redoEdits()
 {
     for (auto it = m_to.begin(); it != m_to.end(); ++it)
         m_topology->setHostPosition(it.key(), it.value());
 }
 
-void MoveHostsCommand::undo()
+void MoveHostsCommand::undoEdits()
 {
     for (auto it = m_from.begin(); it != m_from.end(); ++it)
         m_topology->setHostPosition(it.key(), it.value());
@@ -123,8 +133,7 @@ QUndoCommand *changeAddressesCommand(Topology *topology, const QString &id,
 
 ChangeDetailsCommand::ChangeDetailsCommand(Topology *topology, const QString &title,
                                            const ChangeRequest &details, QUndoCommand *parent)
-    : QUndoCommand(tr("Change project properties"), parent)
-    , m_topology(topology)
+    : TopologyCommand(topology, tr("Change project properties"), parent)
     , m_oldTitle(topology->project().title)
     , m_newTitle(title)
     , m_old(topology->project().changeRequest)
@@ -133,13 +142,13 @@ ChangeDetailsCommand::ChangeDetailsCommand(Topology *topology, const QString &ti
     setObsolete(m_oldTitle == m_newTitle && m_old == m_new);
 }
 
-void ChangeDetailsCommand::redo()
+void ChangeDetailsCommand::redoEdits()
 {
     m_topology->setTitle(m_newTitle);
     m_topology->setChangeRequest(m_new);
 }
 
-void ChangeDetailsCommand::undo()
+void ChangeDetailsCommand::undoEdits()
 {
     m_topology->setTitle(m_oldTitle);
     m_topology->setChangeRequest(m_old);

@@ -16,32 +16,61 @@ enum UndoCommandId {
     MoveHostsCommandId = 1,
 };
 
+/// A command that edits a Topology: its redo() and undo() (with any child
+/// commands) run inside one Topology::Batch, so one undo step is one
+/// derivedChanged() however many edits it makes.
+class TopologyCommand : public QUndoCommand
+{
+public:
+    void redo() final;
+    void undo() final;
+
+protected:
+    TopologyCommand(Topology *topology, const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , m_topology(topology)
+    {}
+    /// The command's own edits; children run after redoEdits() and before undoEdits().
+    virtual void redoEdits() {}
+    virtual void undoEdits() {}
+
+    Topology *m_topology;
+};
+
+/// Groups child commands into one undo step and one batch (QUndoStack's
+/// macros would report each child's batch on its own).
+class CompositeCommand : public TopologyCommand
+{
+public:
+    CompositeCommand(Topology *topology, const QString &text)
+        : TopologyCommand(topology, text)
+    {}
+};
+
 /// Adds hosts at the end of the project (drop, double-click, paste, duplicate).
-class AddHostsCommand : public QUndoCommand
+class AddHostsCommand : public TopologyCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Portolan::AddHostsCommand)
 public:
     AddHostsCommand(Topology *topology, QList<Host> hosts, const QString &text,
                     QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
+    void redoEdits() override;
+    void undoEdits() override;
 
 private:
-    Topology *m_topology;
     QList<Host> m_hosts;
 };
 
 /// Removes hosts; undo puts each back at its old index.
-class RemoveHostsCommand : public QUndoCommand
+class RemoveHostsCommand : public TopologyCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Portolan::RemoveHostsCommand)
 public:
     RemoveHostsCommand(Topology *topology, const QStringList &ids, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
+    void redoEdits() override;
+    void undoEdits() override;
 
 private:
-    Topology *m_topology;
     QStringList m_ids;
     QList<std::pair<int, Host>> m_removed; ///< ascending by index
 };
@@ -49,7 +78,7 @@ private:
 /// Moves hosts from their old to their new positions. Pushed once per drag
 /// (on release) or per arrange, so one gesture is one undo step; it never
 /// merges with another command.
-class MoveHostsCommand : public QUndoCommand
+class MoveHostsCommand : public TopologyCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Portolan::MoveHostsCommand)
 public:
@@ -60,19 +89,18 @@ public:
     MoveHostsCommand(Topology *topology, const QHash<QString, QPointF> &from,
                      const QHash<QString, QPointF> &to, const QString &text = QString(),
                      QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
+    void redoEdits() override;
+    void undoEdits() override;
     int id() const override { return MoveHostsCommandId; }
 
 private:
-    Topology *m_topology;
     QHash<QString, QPointF> m_from;
     QHash<QString, QPointF> m_to;
 };
 
 /// Changes one property of one host (the inspector's edits). A change to the
 /// value the host already has is obsolete and leaves no undo step.
-template<typename T> class ChangeHostValueCommand : public QUndoCommand
+template<typename T> class ChangeHostValueCommand : public TopologyCommand
 {
 public:
     using Getter = std::function<T(const Host &)>;
@@ -80,8 +108,7 @@ public:
 
     ChangeHostValueCommand(Topology *topology, const QString &hostId, Getter get, Setter set,
                            T value, const QString &text, QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent)
-        , m_topology(topology)
+        : TopologyCommand(topology, text, parent)
         , m_hostId(hostId)
         , m_set(set)
         , m_new(std::move(value))
@@ -90,11 +117,10 @@ public:
             m_old = get(*host);
         setObsolete(m_old == m_new);
     }
-    void redo() override { (m_topology->*m_set)(m_hostId, m_new); }
-    void undo() override { (m_topology->*m_set)(m_hostId, m_old); }
+    void redoEdits() override { (m_topology->*m_set)(m_hostId, m_new); }
+    void undoEdits() override { (m_topology->*m_set)(m_hostId, m_old); }
 
 private:
-    Topology *m_topology;
     QString m_hostId;
     Setter m_set;
     T m_old{};
@@ -109,17 +135,16 @@ QUndoCommand *changeAddressesCommand(Topology *topology, const QString &id,
                                      const QList<Address> &addresses);
 
 /// Changes the title and change-request details (File → Properties).
-class ChangeDetailsCommand : public QUndoCommand
+class ChangeDetailsCommand : public TopologyCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Portolan::ChangeDetailsCommand)
 public:
     ChangeDetailsCommand(Topology *topology, const QString &title, const ChangeRequest &details,
                          QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
+    void redoEdits() override;
+    void undoEdits() override;
 
 private:
-    Topology *m_topology;
     QString m_oldTitle;
     QString m_newTitle;
     ChangeRequest m_old;
