@@ -539,24 +539,10 @@ void MainWindow::createDocks()
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     const int em = m_ruleView->fontMetrics().averageCharWidth();
-    const std::pair<int, int> widths[] = {
-        {RuleTableModel::RuleColumn, 6},
-        {RuleTableModel::SourceHostColumn, 16},
-        {RuleTableModel::SourceRoleColumn, 28},
-        {RuleTableModel::SourceAddressColumn, 18},
-        {RuleTableModel::DestinationHostColumn, 16},
-        {RuleTableModel::DestinationRoleColumn, 28},
-        {RuleTableModel::DestinationAddressColumn, 18},
-        {RuleTableModel::TransportColumn, 10},
-        {RuleTableModel::PortColumn, 8},
-        {RuleTableModel::ProtocolColumn, 11},
-        {RuleTableModel::DescriptionColumn, 48},
-        {RuleTableModel::ReferenceColumn, 22},
-        {RuleTableModel::FlowColumn, 20},
-    };
     // Wide enough for typical content and for the (translated) title with
     // its sort indicator, whichever is wider.
-    for (const auto &[column, chars] : widths) {
+    for (int column = 0; column < m_ruleModel->columnCount(); ++column) {
+        const int chars = m_ruleModel->columnDefinition(column).tableWidth;
         const QString title = m_ruleModel->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(
             column, std::max(chars * em + 12, header->fontMetrics().horizontalAdvance(title) + 28));

@@ -164,9 +164,9 @@ void measureTable(const Project &project, const std::shared_ptr<const Catalog> &
         measure([&] { model = std::make_unique<RuleTableModel>(&topology, QStringLiteral("en")); },
                 [&] { model.reset(); });
     result->tableRows = model->rowCount();
-    result->tableSort =
-        measure([&] { model->sort(RuleTableModel::DestinationHostColumn, Qt::DescendingOrder); },
-                [&] { model->sort(-1); });
+    result->tableSort = measure(
+        [&] { model->sort(model->columnOf(RuleColumn::DestinationHost), Qt::DescendingOrder); },
+        [&] { model->sort(-1); });
     result->tableFilter =
         measure([&] { model->setFilter(QStringLiteral("dir-0"), QString(), QString()); },
                 [&] { model->setFilter(QString(), QString(), QString()); });

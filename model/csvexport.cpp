@@ -30,39 +30,7 @@ void appendCell(QByteArray &out, const QByteArray &utf8, char separator)
     out += '"';
 }
 
-QByteArray textCell(const QString &text, char separator)
-{
-    QByteArray cell;
-    appendCell(cell, neutralizeFormula(text).toUtf8(), separator);
-    return cell;
-}
-
-QByteArray literalCell(const QString &text, char separator)
-{
-    QByteArray cell;
-    appendCell(cell, text.toUtf8(), separator);
-    return cell;
-}
-
 } // namespace
-
-const QStringList &ruleSheetColumns()
-{
-    static const QStringList columns{QStringLiteral("Rule"),
-                                     QStringLiteral("Source Host"),
-                                     QStringLiteral("Source Role"),
-                                     QStringLiteral("Source Address"),
-                                     QStringLiteral("Destination Host"),
-                                     QStringLiteral("Destination Role"),
-                                     QStringLiteral("Destination Address"),
-                                     QStringLiteral("Transport"),
-                                     QStringLiteral("Port"),
-                                     QStringLiteral("Protocol"),
-                                     QStringLiteral("Description"),
-                                     QStringLiteral("Reference"),
-                                     QStringLiteral("Flow")};
-    return columns;
-}
 
 QString neutralizeFormula(const QString &text)
 {
@@ -75,54 +43,58 @@ QString neutralizeFormula(const QString &text)
     return text;
 }
 
+namespace {
+
+/// Consecutive columns of one scope, written as one ready-made chunk per key.
+struct Run
+{
+    CellScope scope;
+    std::vector<QByteArray>
+        chunks; ///< per key: the cells, each led by a separator but the sheet's first
+    qsizetype widest = 0;
+    bool first = false; ///< holds the sheet's first column
+};
+
+} // namespace
+
 bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &project,
                     const std::vector<Rule> &rules, const CsvOptions &options,
                     const RuleSheetProgress &progress)
 {
     const char sep = options.excel ? ';' : ',';
     const QString &lang = options.language;
+    const RuleSheetContext context{catalog, project, lang};
+    const std::vector<const RuleColumnDefinition *> columns = ruleColumns(context);
+    const RuleKeys keys(catalog, project);
 
-    // Every text is formatted once up front; a row is then a few appends of
-    // ready bytes, so the loop does no per-cell allocation or escaping.
-    std::vector<QByteArray> hostCells(project.hosts.size());
-    std::vector<std::vector<QByteArray>> addressCells(project.hosts.size());
-    QHash<QString, QByteArray> roleCells;
-    for (const Role &role : catalog.roles())
-        roleCells.insert(role.id, textCell(role.name.text(lang), sep));
-    for (size_t h = 0; h < project.hosts.size(); ++h) {
-        const Host &host = project.hosts[h];
-        hostCells[h] = textCell(host.name, sep);
-        hostCells[h] += sep;
-        hostCells[h] += roleCells.value(host.role);
-        hostCells[h] += sep;
-        for (const Address &address : host.addresses)
-            addressCells[h].push_back(literalCell(address.toString(), sep));
+    // Every text is formatted once up front, per key of its column's scope; a
+    // row is then a few appends of ready bytes, so the loop does no per-cell
+    // allocation or escaping.
+    std::vector<Run> runs;
+    for (size_t c = 0; c < columns.size(); ++c) {
+        const RuleColumnDefinition &column = *columns[c];
+        if (runs.empty() || column.scope == CellScope::Number ||
+            runs.back().scope != column.scope || runs.back().scope == CellScope::Number) {
+            runs.push_back(Run{column.scope, {}, 0, c == 0});
+            runs.back().chunks.resize(keys.count(column.scope));
+        }
+        Run &run = runs.back();
+        if (column.scope == CellScope::Number)
+            continue;
+        for (size_t k = 0; k < run.chunks.size(); ++k) {
+            const QString text = column.text(context, keys.representative(column.scope, k), 0);
+            QByteArray &chunk = run.chunks[k];
+            if (c > 0)
+                chunk += sep;
+            if (column.literal)
+                appendCell(chunk, text.toUtf8(), sep);
+            else
+                appendCell(chunk, neutralizeFormula(text).toUtf8(), sep);
+        }
     }
-    QByteArray anyCells;
-    if (catalog.anyRole() >= 0) {
-        anyCells += sep;
-        anyCells += textCell(catalog.roles()[catalog.anyRole()].name.text(lang), sep);
-        anyCells += sep;
-        anyCells += "any";
-    }
-    std::vector<QByteArray> flowCells;
-    for (int f = 0; f < catalog.flows().size(); ++f) {
-        const Flow &flow = catalog.flows()[f];
-        QByteArray cells;
-        cells += sep;
-        cells += literalCell(flow.transport, sep);
-        cells += sep;
-        cells += literalCell(flow.portText(), sep);
-        cells += sep;
-        cells += textCell(flow.protocol, sep);
-        cells += sep;
-        cells += textCell(flow.note.text(lang), sep);
-        cells += sep;
-        cells += textCell(catalog.flowReference(f, lang), sep);
-        cells += sep;
-        cells += literalCell(flow.id, sep);
-        cells += "\r\n";
-        flowCells.push_back(cells);
+    for (Run &run : runs) {
+        for (const QByteArray &chunk : run.chunks)
+            run.widest = std::max(run.widest, chunk.size());
     }
 
     QByteArray buffer;
@@ -154,10 +126,10 @@ bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &proje
             buffer += "\r\n";
         }
     }
-    for (qsizetype c = 0; c < ruleSheetColumns().size(); ++c) {
+    for (size_t c = 0; c < columns.size(); ++c) {
         if (c > 0)
             buffer += sep;
-        buffer += ruleSheetColumns()[c].toLatin1();
+        appendCell(buffer, columns[c]->id.toUtf8(), sep);
     }
     buffer += "\r\n";
 
@@ -165,51 +137,38 @@ bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &proje
     // time. Plain memcpy of ready cells, without QByteArray's bookkeeping per
     // append (which dominated the profile); the block has room for a whole
     // row past its flush point, so no row checks its end.
-    qsizetype widestHost = 0;
-    qsizetype widestAddress = 0;
-    qsizetype widestFlow = 0;
-    for (size_t h = 0; h < hostCells.size(); ++h) {
-        widestHost = std::max(widestHost, hostCells[h].size());
-        for (const QByteArray &cell : addressCells[h])
-            widestAddress = std::max(widestAddress, cell.size());
-    }
-    for (const QByteArray &cells : flowCells)
-        widestFlow = std::max(widestFlow, cells.size());
-    constexpr qsizetype widestNumber = 20; // digits of a size_t
-    const qsizetype widestRow = widestNumber + 2 +
-                                std::max(widestHost + widestAddress, anyCells.size()) + widestHost +
-                                widestAddress + widestFlow;
+    constexpr qsizetype widestNumber = 21; // a separator and the digits of a size_t
+    qsizetype widestRow = 2;
+    for (const Run &run : runs)
+        widestRow += run.scope == CellScope::Number ? widestNumber : run.widest;
     const qsizetype flushPoint = std::max(flushAt, buffer.size());
     qsizetype used = buffer.size();
     buffer.resize(flushPoint + widestRow);
     char *const block = buffer.data();
     char *p = block + used;
-    const auto put = [&p](const QByteArray &cells) {
-        std::memcpy(p, cells.constData(), size_t(cells.size()));
-        p += cells.size();
-    };
 
     for (size_t i = 0; i < rules.size(); ++i) {
         const Rule &rule = rules[i];
-        // Row numbers by hand: QByteArray::number would allocate per row.
-        int digits = 1;
-        for (size_t v = (i + 1) / 10; v > 0; v /= 10)
-            ++digits;
-        size_t v = i + 1;
-        for (int k = digits - 1; k >= 0; --k, v /= 10)
-            p[k] = char('0' + v % 10);
-        p += digits;
-        *p++ = sep;
-        if (rule.isFromAny()) {
-            put(anyCells); // an empty host cell, then the role and "any"
-        } else {
-            put(hostCells[rule.sourceHost]);
-            put(addressCells[rule.sourceHost][rule.sourceAddress]);
+        for (const Run &run : runs) {
+            if (run.scope == CellScope::Number) {
+                if (!run.first)
+                    *p++ = sep;
+                // Row numbers by hand: QByteArray::number would allocate per row.
+                int digits = 1;
+                for (size_t v = (i + 1) / 10; v > 0; v /= 10)
+                    ++digits;
+                size_t v = i + 1;
+                for (int k = digits - 1; k >= 0; --k, v /= 10)
+                    p[k] = char('0' + v % 10);
+                p += digits;
+                continue;
+            }
+            const QByteArray &chunk = run.chunks[keys.key(run.scope, rule)];
+            std::memcpy(p, chunk.constData(), size_t(chunk.size()));
+            p += chunk.size();
         }
-        *p++ = sep;
-        put(hostCells[rule.destinationHost]);
-        put(addressCells[rule.destinationHost][rule.destinationAddress]);
-        put(flowCells[rule.flow]);
+        *p++ = '\r';
+        *p++ = '\n';
         used = p - block;
         if (used >= flushPoint) {
             if (out->write(block, used) != used)

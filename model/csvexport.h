@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "project.h"
+#include "rulecolumns.h"
 #include "rules.h"
 
 #include <QIODevice>
@@ -18,9 +19,6 @@ struct CsvOptions
     bool excel = false;      ///< UTF-8 BOM and ';' separators, for Excel in German locales
     bool withHeader = false; ///< title and change-request lines before the table
 };
-
-/// The rule sheet columns, spelled as scripts expect them (never translated).
-const QStringList &ruleSheetColumns();
 
 /// Text for one cell: formula-like free text (starting with = + - @ TAB CR LF)
 /// gets a leading apostrophe, as OWASP advises against CSV injection.

@@ -3,7 +3,9 @@
 // Helpers shared by the tests. Header-only, and needing Portolan::Model and
 // Qt Core alone, so that every test can include it.
 
+#include "catalog.h"
 #include "projectfile.h"
+#include "rulecolumns.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -51,6 +53,20 @@ inline Project sampleProject()
     if (!parseSample(&project, &error))
         qFatal("%s", qPrintable(error));
     return project;
+}
+
+/// The CSV headers of a project without zones (the built-in catalog's).
+inline QStringList plainSheetColumns()
+{
+    const Project project;
+    const auto catalog = Catalog::load(QStringLiteral("lync2013-single-director"));
+    return ruleColumnIds({*catalog, project});
+}
+
+/// Where @p column stands in the listing of a project without zones.
+inline int plainColumn(RuleColumn column)
+{
+    return int(plainSheetColumns().indexOf(ruleColumnDefinition(column).id));
 }
 
 /// The cases of a bad-file folder (every file but the NAME.error messages), sorted.

@@ -209,13 +209,14 @@ void TestCsv::columns()
                                QStringLiteral("Protocol"),
                                QStringLiteral("Description"),
                                QStringLiteral("Reference")};
-    QCOMPARE(ruleSheetColumns().mid(0, required.size()), required);
+    QCOMPARE(TestSupport::plainSheetColumns().mid(0, required.size()), required);
 
     Project project;
     project.catalogId = QStringLiteral("lync2013-single-director");
     CsvOptions options;
     options.language = QStringLiteral("de"); // the column names are never translated
-    QCOMPARE(sheet(project, options), ruleSheetColumns().join(u',').toUtf8() + QByteArray("\r\n"));
+    QCOMPARE(sheet(project, options),
+             TestSupport::plainSheetColumns().join(u',').toUtf8() + QByteArray("\r\n"));
 }
 
 void TestCsv::neutralizeFormula_data()
@@ -269,7 +270,7 @@ void TestCsv::quotingAndLineEnds()
         "\"# Title: A \"\"quoted\"\", title\"\r\n"
         "\"# Justification: one\r\ntwo\"\r\n"
         "\"# Catalog: Lync Server 2013, port summary for a single Director\"\r\n" +
-        ruleSheetColumns().join(u',').toUtf8() +
+        TestSupport::plainSheetColumns().join(u',').toUtf8() +
         "\r\n"
         "1,\"Net \"\"A\"\", B\",Internal client network,10.9.0.0/16,'=D,Director,10.0.0.2,TCP,80,"
         "HTTP,The Director serves web services to internal and external clients.,"

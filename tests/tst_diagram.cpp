@@ -9,7 +9,7 @@
 #include "diagramexport.h"
 #include "projectfile.h"
 #include "propertiesdialog.h"
-#include "ruletext.h"
+#include "rulecolumns.h"
 #include "testsupport.h"
 #include "topology.h"
 #include "topologyscene.h"
@@ -527,7 +527,7 @@ void TestDiagram::pdfTextHoldsTitleBlockAndEveryRule()
     for (size_t i = 0; i < rules.size(); ++i) {
         const qsizetype number = qsizetype(i) + 1;
         auto cell = [&](RuleColumn column) {
-            return ruleCellText(catalog, project, rules[i], number, column, QStringLiteral("en"));
+            return ruleCellText({catalog, project, QStringLiteral("en")}, rules[i], number, column);
         };
         const QStringList wanted{cell(RuleColumn::SourceAddress),
                                  cell(RuleColumn::DestinationAddress), cell(RuleColumn::Port),

@@ -24,8 +24,12 @@ int rowsWithAddress(const RuleTableModel &model, const QString &address)
 {
     int count = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.index(row, RuleTableModel::SourceAddressColumn).data().toString() == address ||
-            model.index(row, RuleTableModel::DestinationAddressColumn).data().toString() == address)
+        if (model.index(row, TestSupport::plainColumn(RuleColumn::SourceAddress))
+                    .data()
+                    .toString() == address ||
+            model.index(row, TestSupport::plainColumn(RuleColumn::DestinationAddress))
+                    .data()
+                    .toString() == address)
             ++count;
     }
     return count;
@@ -336,8 +340,9 @@ void TestInspector::renameAndUndo()
     QCOMPARE(m_topology->hostById(QStringLiteral("fe3"))->name, QStringLiteral("LYNC-FE-33"));
     QCOMPARE(m_undoStack->count(), 1);
     QCOMPARE(m_undoStack->text(0), QStringLiteral("Rename host"));
-    QCOMPARE(m_rules->index(5, RuleTableModel::DestinationHostColumn).data().toString(),
-             QStringLiteral("LYNC-FE-33"));
+    QCOMPARE(
+        m_rules->index(5, TestSupport::plainColumn(RuleColumn::DestinationHost)).data().toString(),
+        QStringLiteral("LYNC-FE-33"));
     m_undoStack->undo();
     QCOMPARE(name->text(), QStringLiteral("LYNC-FE-03"));
     m_undoStack->redo();

@@ -11,6 +11,7 @@
 #include "diagramexport.h"
 #include "projectfile.h"
 #include "rules.h"
+#include "testsupport.h"
 #include "topology.h"
 
 #include <QBuffer>
@@ -269,7 +270,7 @@ void TestLeastPrivilege::exportMatchesDerivedRules()
 
     // Skip the "# Title: ..." lines of the header, if any, to the column row.
     qsizetype first = 0;
-    while (first < records.size() && records[first] != ruleSheetColumns()) {
+    while (first < records.size() && records[first] != TestSupport::plainSheetColumns()) {
         QVERIFY2(withHeader && records[first].size() == 1 &&
                      records[first][0].startsWith(QLatin1String("# ")),
                  qPrintable(QStringLiteral("unexpected line before the columns: ") +
@@ -289,7 +290,7 @@ void TestLeastPrivilege::exportMatchesDerivedRules()
         const QStringList &row = rows[i];
         const Rule &rule = rules[size_t(i)];
         const QString where = QStringLiteral("row %1 (%2)").arg(i + 1).arg(row.join(u'|'));
-        QVERIFY2(row.size() == ruleSheetColumns().size(), qPrintable(where));
+        QVERIFY2(row.size() == TestSupport::plainSheetColumns().size(), qPrintable(where));
         QCOMPARE(row[0], QString::number(i + 1));
         const Flow &flow = catalog->flows()[rule.flow];
         QVERIFY2(row[12] == flow.id, qPrintable(where));

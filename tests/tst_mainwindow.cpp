@@ -9,6 +9,7 @@
 #include "projectfile.h"
 #include "rolepalette.h"
 #include "ruletablemodel.h"
+#include "testsupport.h"
 #include "topologyscene.h"
 #include "undocommands.h"
 
@@ -540,11 +541,15 @@ void TestMainWindow::germanTranslation()
         QCOMPARE(menus[1]->text(), QStringLiteral("&Bearbeiten"));
         QCOMPARE(menus[2]->text(), QStringLiteral("&Ansicht"));
         QCOMPARE(menus[3]->text(), QStringLiteral("&Hilfe"));
+        QCOMPARE(
+            w.ruleModel()
+                ->headerData(TestSupport::plainColumn(RuleColumn::DestinationHost), Qt::Horizontal)
+                .toString(),
+            QStringLiteral("Zielhost"));
         QCOMPARE(w.ruleModel()
-                     ->headerData(RuleTableModel::DestinationHostColumn, Qt::Horizontal)
+                     ->index(0, TestSupport::plainColumn(RuleColumn::SourceRole))
+                     .data()
                      .toString(),
-                 QStringLiteral("Zielhost"));
-        QCOMPARE(w.ruleModel()->index(0, RuleTableModel::SourceRoleColumn).data().toString(),
                  QStringLiteral("Reverseproxy (interne Schnittstelle)"));
         QCOMPARE(w.statusSummary(), QStringLiteral("9 Hosts · 22 Pfeile · 47 Regeln · 0 Befunde"));
         w.newProject();

@@ -99,7 +99,7 @@ void TestRuleTable::rowsEqualDerivedRules()
     const std::vector<Rule> rules = deriveRules(m_topology.catalog(), m_topology.project());
     QCOMPARE(model.rowCount(), 47);
     QCOMPARE(size_t(model.rowCount()), rules.size());
-    QCOMPARE(model.columnCount(), ruleSheetColumns().size());
+    QCOMPARE(model.columnCount(), TestSupport::plainSheetColumns().size());
     QCOMPARE(model.totalRuleCount(), 47);
 
     // Every cell equals the rule sheet's, which the CSV writer formats on its own.
@@ -107,7 +107,7 @@ void TestRuleTable::rowsEqualDerivedRules()
     csv.open(QIODevice::WriteOnly);
     QVERIFY(writeRuleSheet(&csv, m_topology.catalog(), m_topology.project(), rules, CsvOptions()));
     QStringList lines = QString::fromUtf8(csv.data()).split(QStringLiteral("\r\n"));
-    QCOMPARE(lines.takeFirst(), ruleSheetColumns().join(u','));
+    QCOMPARE(lines.takeFirst(), TestSupport::plainSheetColumns().join(u','));
     QCOMPARE(lines.takeLast(), QString());
     QCOMPARE(lines.size(), model.rowCount());
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -162,22 +162,25 @@ void TestRuleTable::exactCells()
     QFETCH(QStringList, cells);
     RuleTableModel model(&m_topology, QStringLiteral("en"));
     QCOMPARE(rowTexts(model, row), cells);
-    QCOMPARE(model.index(row, RuleTableModel::PortColumn).data(Qt::TextAlignmentRole),
-             QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter));
-    QCOMPARE(model.index(row, RuleTableModel::DescriptionColumn).data(Qt::ToolTipRole).toString(),
-             cells[RuleTableModel::DescriptionColumn]);
+    QCOMPARE(
+        model.index(row, TestSupport::plainColumn(RuleColumn::Port)).data(Qt::TextAlignmentRole),
+        QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter));
+    QCOMPARE(model.index(row, TestSupport::plainColumn(RuleColumn::Description))
+                 .data(Qt::ToolTipRole)
+                 .toString(),
+             cells[TestSupport::plainColumn(RuleColumn::Description)]);
 }
 
 void TestRuleTable::germanTexts()
 {
     RuleTableModel model(&m_topology, QStringLiteral("de"));
-    QCOMPARE(model.index(0, RuleTableModel::SourceRoleColumn).data().toString(),
+    QCOMPARE(model.index(0, TestSupport::plainColumn(RuleColumn::SourceRole)).data().toString(),
              QStringLiteral("Reverseproxy (interne Schnittstelle)"));
-    QCOMPARE(model.index(0, RuleTableModel::ReferenceColumn).data().toString(),
+    QCOMPARE(model.index(0, TestSupport::plainColumn(RuleColumn::Reference)).data().toString(),
              QStringLiteral("JJ204648, Tabellenzeile 1"));
-    QCOMPARE(model.index(46, RuleTableModel::SourceRoleColumn).data().toString(),
+    QCOMPARE(model.index(46, TestSupport::plainColumn(RuleColumn::SourceRole)).data().toString(),
              QStringLiteral("Beliebig"));
-    QVERIFY(model.index(0, RuleTableModel::DescriptionColumn)
+    QVERIFY(model.index(0, TestSupport::plainColumn(RuleColumn::Description))
                 .data()
                 .toString()
                 .startsWith(QStringLiteral("Die Kommunikation wird zunächst")));
@@ -190,7 +193,7 @@ void TestRuleTable::headers()
     for (int c = 0; c < model.columnCount(); ++c)
         headers.append(model.headerData(c, Qt::Horizontal).toString());
     // Without a translator the headers are the rule sheet's column names.
-    QCOMPARE(headers, ruleSheetColumns());
+    QCOMPARE(headers, TestSupport::plainSheetColumns());
 }
 
 void TestRuleTable::sortByColumn_data()
@@ -199,20 +202,24 @@ void TestRuleTable::sortByColumn_data()
     QTest::addColumn<int>("order");
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("last");
-    QTest::newRow("port ascending") << int(RuleTableModel::PortColumn) << int(Qt::AscendingOrder)
-                                    << QStringLiteral("80") << QStringLiteral("50003");
-    QTest::newRow("port descending") << int(RuleTableModel::PortColumn) << int(Qt::DescendingOrder)
-                                     << QStringLiteral("50003") << QStringLiteral("80");
+    QTest::newRow("port ascending")
+        << int(TestSupport::plainColumn(RuleColumn::Port)) << int(Qt::AscendingOrder)
+        << QStringLiteral("80") << QStringLiteral("50003");
+    QTest::newRow("port descending")
+        << int(TestSupport::plainColumn(RuleColumn::Port)) << int(Qt::DescendingOrder)
+        << QStringLiteral("50003") << QStringLiteral("80");
     QTest::newRow("source host: any first")
-        << int(RuleTableModel::SourceHostColumn) << int(Qt::AscendingOrder) << QString()
-        << QStringLiteral("LYNC-RP-01");
+        << int(TestSupport::plainColumn(RuleColumn::SourceHost)) << int(Qt::AscendingOrder)
+        << QString() << QStringLiteral("LYNC-RP-01");
     QTest::newRow("destination address: IPv4 before IPv6")
-        << int(RuleTableModel::DestinationAddressColumn) << int(Qt::AscendingOrder)
+        << int(TestSupport::plainColumn(RuleColumn::DestinationAddress)) << int(Qt::AscendingOrder)
         << QStringLiteral("10.1.2.20") << QStringLiteral("2001:db8:14::10");
-    QTest::newRow("rule descending") << int(RuleTableModel::RuleColumn) << int(Qt::DescendingOrder)
-                                     << QStringLiteral("47") << QStringLiteral("1");
-    QTest::newRow("protocol") << int(RuleTableModel::ProtocolColumn) << int(Qt::AscendingOrder)
-                              << QStringLiteral("HTTP") << QStringLiteral("SIP/MTLS");
+    QTest::newRow("rule descending")
+        << int(TestSupport::plainColumn(RuleColumn::Rule)) << int(Qt::DescendingOrder)
+        << QStringLiteral("47") << QStringLiteral("1");
+    QTest::newRow("protocol") << int(TestSupport::plainColumn(RuleColumn::Protocol))
+                              << int(Qt::AscendingOrder) << QStringLiteral("HTTP")
+                              << QStringLiteral("SIP/MTLS");
 }
 
 void TestRuleTable::sortByColumn()
@@ -246,12 +253,14 @@ void TestRuleTable::sortByColumn()
 void TestRuleTable::sortKeepsDerivationOrderForTies()
 {
     RuleTableModel model(&m_topology, QStringLiteral("en"));
-    model.sort(RuleTableModel::PortColumn, Qt::AscendingOrder);
+    model.sort(TestSupport::plainColumn(RuleColumn::Port), Qt::AscendingOrder);
     int previousPort = 0;
     int previousRule = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
-        const int port = model.index(row, RuleTableModel::PortColumn).data().toInt();
-        const int rule = model.index(row, RuleTableModel::RuleColumn).data().toInt();
+        const int port =
+            model.index(row, TestSupport::plainColumn(RuleColumn::Port)).data().toInt();
+        const int rule =
+            model.index(row, TestSupport::plainColumn(RuleColumn::Rule)).data().toInt();
         QVERIFY2(port >= previousPort, qPrintable(QString::number(row)));
         if (port == previousPort)
             QVERIFY2(rule > previousRule, qPrintable(QString::number(row)));
@@ -261,7 +270,8 @@ void TestRuleTable::sortKeepsDerivationOrderForTies()
     // Ports sort by number, not text: 444 before 4443 before 5061 before 8080.
     QStringList ports;
     for (int row = 0; row < model.rowCount(); ++row) {
-        const QString port = model.index(row, RuleTableModel::PortColumn).data().toString();
+        const QString port =
+            model.index(row, TestSupport::plainColumn(RuleColumn::Port)).data().toString();
         if (ports.isEmpty() || ports.last() != port)
             ports.append(port);
     }
@@ -318,12 +328,12 @@ void TestRuleTable::filter()
             QVERIFY2(found, qPrintable(cells.join(u'|')));
         }
         if (!protocol.isEmpty())
-            QCOMPARE(cells[RuleTableModel::ProtocolColumn], protocol);
+            QCOMPARE(cells[TestSupport::plainColumn(RuleColumn::Protocol)], protocol);
         if (!role.isEmpty()) {
             const Catalog &catalog = m_topology.catalog();
             const QString name = catalog.roles()[catalog.roleIndex(role)].name.en;
-            QVERIFY(cells[RuleTableModel::SourceRoleColumn] == name ||
-                    cells[RuleTableModel::DestinationRoleColumn] == name);
+            QVERIFY(cells[TestSupport::plainColumn(RuleColumn::SourceRole)] == name ||
+                    cells[TestSupport::plainColumn(RuleColumn::DestinationRole)] == name);
         }
     }
     // And no hidden row does: the counts of a full scan agree.
@@ -341,7 +351,7 @@ void TestRuleTable::filterCombined()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(changed.size(), 1);
     for (int row = 0; row < 3; ++row)
-        QCOMPARE(model.index(row, RuleTableModel::PortColumn).data().toString(),
+        QCOMPARE(model.index(row, TestSupport::plainColumn(RuleColumn::Port)).data().toString(),
                  QStringLiteral("80"));
     QCOMPARE(model.filterText(), QStringLiteral("LYNC-DIR-01"));
     // The same filter again changes nothing.
@@ -369,8 +379,10 @@ void TestRuleTable::liveUpdateAfterEdit()
     int found = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QStringList cells = rowTexts(model, row);
-        if (cells[RuleTableModel::DestinationAddressColumn] == QStringLiteral("2001:db8:13::13") ||
-            cells[RuleTableModel::SourceAddressColumn] == QStringLiteral("2001:db8:13::13"))
+        if (cells[TestSupport::plainColumn(RuleColumn::DestinationAddress)] ==
+                QStringLiteral("2001:db8:13::13") ||
+            cells[TestSupport::plainColumn(RuleColumn::SourceAddress)] ==
+                QStringLiteral("2001:db8:13::13"))
             ++found;
     }
     QCOMPARE(found, 3);
@@ -383,7 +395,7 @@ void TestRuleTable::filterAndSortSurviveUpdates()
 {
     RuleTableModel model(&m_topology, QStringLiteral("en"));
     model.setFilter(QStringLiteral("LYNC-FE-03"), QString(), QString());
-    model.sort(RuleTableModel::PortColumn, Qt::DescendingOrder);
+    model.sort(TestSupport::plainColumn(RuleColumn::Port), Qt::DescendingOrder);
     // FE-03 (IPv4 only): flows 3, 4, 5, 9, 10.
     QCOMPARE(model.rowCount(), 5);
     m_undoStack.push(
@@ -391,15 +403,17 @@ void TestRuleTable::filterAndSortSurviveUpdates()
     QCOMPARE(model.rowCount(), 0);
     m_undoStack.undo();
     QCOMPARE(model.rowCount(), 5);
-    QCOMPARE(model.index(0, RuleTableModel::PortColumn).data().toString(), QStringLiteral("8080"));
-    QCOMPARE(model.index(4, RuleTableModel::PortColumn).data().toString(), QStringLiteral("444"));
+    QCOMPARE(model.index(0, TestSupport::plainColumn(RuleColumn::Port)).data().toString(),
+             QStringLiteral("8080"));
+    QCOMPARE(model.index(4, TestSupport::plainColumn(RuleColumn::Port)).data().toString(),
+             QStringLiteral("444"));
 }
 
 void TestRuleTable::filterSetWhileProjectIsReplaced()
 {
     RuleTableModel model(&m_topology, QStringLiteral("en"));
     model.setFilter(QStringLiteral("LYNC-FE"), QString(), QString());
-    model.sort(RuleTableModel::SourceAddressColumn, Qt::AscendingOrder);
+    model.sort(TestSupport::plainColumn(RuleColumn::SourceAddress), Qt::AscendingOrder);
     QCOMPARE(model.rowCount(), 21);
 
     // The window sets its filter again when a project is opened, before the
@@ -421,14 +435,16 @@ void TestRuleTable::filterSetWhileProjectIsReplaced()
     QCOMPARE(model.rowCount(), 6);
     for (int row = 0; row < model.rowCount(); ++row) {
         const QStringList cells = rowTexts(model, row);
-        QVERIFY2(cells[RuleTableModel::SourceHostColumn] == QLatin1String("LYNC-DIR-01") ||
-                     cells[RuleTableModel::DestinationHostColumn] == QLatin1String("LYNC-DIR-01"),
+        QVERIFY2(cells[TestSupport::plainColumn(RuleColumn::SourceHost)] ==
+                         QLatin1String("LYNC-DIR-01") ||
+                     cells[TestSupport::plainColumn(RuleColumn::DestinationHost)] ==
+                         QLatin1String("LYNC-DIR-01"),
                  qPrintable(cells.join(u'|')));
     }
     // Still sorted by source address: IPv4 before IPv6.
-    QCOMPARE(model.index(0, RuleTableModel::SourceAddressColumn).data().toString(),
+    QCOMPARE(model.index(0, TestSupport::plainColumn(RuleColumn::SourceAddress)).data().toString(),
              QStringLiteral("10.1.1.10"));
-    QCOMPARE(model.index(5, RuleTableModel::SourceAddressColumn).data().toString(),
+    QCOMPARE(model.index(5, TestSupport::plainColumn(RuleColumn::SourceAddress)).data().toString(),
              QStringLiteral("2001:db8:14::10"));
 }
 
@@ -442,7 +458,7 @@ void TestRuleTable::rowsForPairs()
     const QList<int> anyRows = model.rowsForPairs({{QString(), QStringLiteral("edge1")}});
     QCOMPARE(anyRows, (QList<int>{41, 42, 43, 44, 45, 46}));
 
-    model.sort(RuleTableModel::RuleColumn, Qt::DescendingOrder);
+    model.sort(TestSupport::plainColumn(RuleColumn::Rule), Qt::DescendingOrder);
     QCOMPARE(model.rowsForPairs({{QStringLiteral("rp1"), QStringLiteral("dir1")}}),
              (QList<int>{45, 46}));
     QCOMPARE(model.rowsForPairs({{QStringLiteral("nope"), QStringLiteral("dir1")}}), QList<int>());

@@ -1,6 +1,6 @@
 #include "flowdocument.h"
 
-#include "ruletext.h"
+#include "rulecolumns.h"
 #include "topology.h"
 #include "topologyscene.h"
 
@@ -19,32 +19,6 @@
 namespace Portolan {
 
 namespace {
-
-/// One printed table column: which rule column, and its share of the width.
-struct TableColumn
-{
-    RuleColumn column;
-    qreal share;
-};
-
-const std::vector<TableColumn> &ruleTableColumns()
-{
-    // Shares of the width; columns too narrow for their longest word grow
-    // (fitColumnWidths). The description gets the most: it is prose.
-    static const std::vector<TableColumn> columns{{RuleColumn::Rule, 0.035},
-                                                  {RuleColumn::SourceHost, 0.085},
-                                                  {RuleColumn::SourceRole, 0.10},
-                                                  {RuleColumn::SourceAddress, 0.10},
-                                                  {RuleColumn::DestinationHost, 0.085},
-                                                  {RuleColumn::DestinationRole, 0.10},
-                                                  {RuleColumn::DestinationAddress, 0.10},
-                                                  {RuleColumn::Transport, 0.05},
-                                                  {RuleColumn::Port, 0.04},
-                                                  {RuleColumn::Protocol, 0.055},
-                                                  {RuleColumn::Description, 0.185},
-                                                  {RuleColumn::Reference, 0.065}};
-    return columns;
-}
 
 constexpr qreal hostColumnShares[] = {0.22, 0.22, 0.28, 0.28};
 
@@ -166,26 +140,24 @@ QString FlowDocument::catalogReference() const
         .arg(catalog.name().text(m_options.language), catalog.sourceDocument());
 }
 
-static QStringList ruleHeaders()
+/// The rule columns a printed table has: those with a share of the width.
+static std::vector<const RuleColumnDefinition *> printedColumns(const Topology &topology,
+                                                                const QString &language)
 {
-    // Indexed by RuleColumn.
-    static const char *const texts[] = {
-        QT_TRANSLATE_NOOP("Portolan::FlowDocument", "Rule"),
-        QT_TRANSLATE_NOOP("Portolan::FlowDocument", "Source Host"),
-        QT_TRANSLATE_NOOP("Portolan::FlowDocument", "Source Role"),
-        QT_TRANSLATE_NOOP("Portolan::FlowDocument", "Source Address"),
-        QT_TRANSLATE_NOOP("Portolan::FlowDocument", "Destination Host"),
-        QT_TRANSLATE_NOOP("Portolan::FlowDocument", "Destination Role"),
-        QT_TRANSLATE_NOOP("Portolan::FlowDocument", "Destination Address"),
-        QT_TRANSLATE_NOOP("Portolan::FlowDocument", "Transport"),
-        QT_TRANSLATE_NOOP("Portolan::FlowDocument", "Port"),
-        QT_TRANSLATE_NOOP("Portolan::FlowDocument", "Protocol"),
-        QT_TRANSLATE_NOOP("Portolan::FlowDocument", "Description"),
-        QT_TRANSLATE_NOOP("Portolan::FlowDocument", "Reference"),
-        QT_TRANSLATE_NOOP("Portolan::FlowDocument", "Flow")};
+    std::vector<const RuleColumnDefinition *> columns;
+    for (const RuleColumnDefinition *column :
+         ruleColumns({topology.catalog(), topology.project(), language})) {
+        if (column->printShare > 0)
+            columns.push_back(column);
+    }
+    return columns;
+}
+
+static QStringList ruleHeaders(const Topology &topology, const QString &language)
+{
     QStringList headers;
-    for (const TableColumn &c : ruleTableColumns())
-        headers.append(QCoreApplication::translate("Portolan::FlowDocument", texts[int(c.column)]));
+    for (const RuleColumnDefinition *column : printedColumns(topology, language))
+        headers.append(column->header.text(language));
     return headers;
 }
 
@@ -203,10 +175,10 @@ static qreal rowHeight(const QFont &font, QPaintDevice *device, const std::vecto
 static QStringList ruleCells(const Topology &topology, const Rule &rule, qsizetype number,
                              const QString &language)
 {
+    const RuleSheetContext context{topology.catalog(), topology.project(), language};
     QStringList cells;
-    for (const TableColumn &c : ruleTableColumns())
-        cells.append(
-            ruleCellText(topology.catalog(), topology.project(), rule, number, c.column, language));
+    for (const RuleColumnDefinition *column : printedColumns(topology, language))
+        cells.append(column->text(context, rule, number));
     return cells;
 }
 
@@ -322,11 +294,11 @@ FlowDocument::Layout FlowDocument::layout(QPagedPaintDevice *device, Progress &p
 
     const auto &rules = m_topology.rules();
     std::vector<qreal> ruleShares;
-    for (const TableColumn &c : ruleTableColumns())
-        ruleShares.push_back(c.share);
+    for (const RuleColumnDefinition *column : printedColumns(m_topology, m_options.language))
+        ruleShares.push_back(column->printShare);
     l.ruleColumnWidths = fitColumnWidths(
         ruleShares, l.paper.width(), l.padding, l.tableHeaderFont, l.tableFont, device,
-        ruleHeaders(), qsizetype(rules.size()),
+        ruleHeaders(m_topology, m_options.language), qsizetype(rules.size()),
         [&](qsizetype row) {
             return ruleCells(m_topology, rules[size_t(row)], row + 1, m_options.language);
         },
@@ -344,8 +316,8 @@ FlowDocument::Layout FlowDocument::layout(QPagedPaintDevice *device, Progress &p
     if (progress.cancelled())
         return l;
 
-    l.ruleHeaderRowHeight =
-        rowHeight(l.tableHeaderFont, device, l.ruleColumnWidths, ruleHeaders(), l.padding);
+    l.ruleHeaderRowHeight = rowHeight(l.tableHeaderFont, device, l.ruleColumnWidths,
+                                      ruleHeaders(m_topology, m_options.language), l.padding);
     l.hostHeaderRowHeight =
         rowHeight(l.tableHeaderFont, device, l.hostColumnWidths, hostHeaders(), l.padding);
 
@@ -592,7 +564,7 @@ void FlowDocument::paintPage(QPainter &painter, const Layout &l, int pageIndex) 
     const bool rules = page.kind == Layout::Kind::Rules;
     const std::vector<qreal> &widths = rules ? l.ruleColumnWidths : l.hostColumnWidths;
     const std::vector<qreal> &heights = rules ? l.ruleRowHeights : l.hostRowHeights;
-    const QStringList headers = rules ? ruleHeaders() : hostHeaders();
+    const QStringList headers = rules ? ruleHeaders(m_topology, m_options.language) : hostHeaders();
     const QFontMetricsF headingMetrics(l.headingFont, device);
     const qreal headingHeight = headingMetrics.height() * 1.6;
     painter.setFont(l.headingFont);

@@ -1,6 +1,6 @@
 #include "ruletablemodel.h"
 
-#include "ruletext.h"
+#include "rulecolumns.h"
 
 #include <QSet>
 
@@ -9,59 +9,18 @@
 
 namespace Portolan {
 
-static_assert(int(RuleTableModel::ColumnCount) == ruleColumnCount,
-              "the rule table shows the rule sheet's columns");
-
-namespace {
-
-/// Ranks of @p count items ordered by @p less: equal items share a rank.
-template<typename Less> std::vector<int> ranks(int count, Less less)
-{
-    std::vector<int> order(static_cast<size_t>(count));
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), less);
-    std::vector<int> rank(static_cast<size_t>(count));
-    int current = 0;
-    for (size_t i = 0; i < order.size(); ++i) {
-        if (i > 0 && less(order[i - 1], order[i]))
-            ++current;
-        rank[size_t(order[i])] = current;
-    }
-    return rank;
-}
-
-int compareAddresses(const Address &a, const Address &b)
-{
-    if (a.family() != b.family())
-        return a.isIPv4() ? -1 : 1;
-    if (a.bytes() != b.bytes())
-        return a.bytes() < b.bytes() ? -1 : 1;
-    return a.prefixLength() - b.prefixLength();
-}
-
-} // namespace
-
 struct RuleTableModel::Lookups
 {
-    std::vector<int> hostRole;      ///< role index per host
-    std::vector<int> hostNameRank;  ///< natural name order
-    std::vector<int> roleNameRank;  ///< per role index
-    std::vector<int> addressOffset; ///< per host: first entry in the address tables
-    std::vector<int> addressRank;   ///< per (host, address): family, then value
-    std::vector<int> transportRank, portRank, protocolRank, noteRank, referenceRank, flowIdRank;
-    std::vector<QString> roleName;  ///< localized, per role index
-    std::vector<QString> reference; ///< per flow
-    std::vector<QString> addressText;
+    std::unique_ptr<RuleKeys> keys;
+    std::vector<int> hostRole; ///< role index per host
 
     // Filter state, derived from the filter criteria.
     bool filtering = false;
-    std::vector<char> hostHit;     ///< name or role matches the text
-    std::vector<char> addressHit;  ///< per (host, address)
-    std::vector<char> flowHit;     ///< a flow column matches the text and the protocol
-    std::vector<char> flowAllowed; ///< the protocol matches
-    bool anyHit = false;
     bool textSet = false;
-    int role = -1; ///< role filter as an index, or -2 when the role is unknown
+    /// Per scope that some column shows: per key, whether a cell matches the text.
+    std::vector<std::pair<CellScope, std::vector<char>>> hits;
+    std::vector<char> flowAllowed; ///< the protocol matches
+    int role = -1;                 ///< role filter as an index, or -2 when the role is unknown
 };
 
 RuleTableModel::RuleTableModel(Topology *topology, const QString &language, QObject *parent)
@@ -97,7 +56,26 @@ int RuleTableModel::rowCount(const QModelIndex &parent) const
 
 int RuleTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+int RuleTableModel::columnOf(RuleColumn column) const
+{
+    for (size_t c = 0; c < m_columns.size(); ++c) {
+        if (m_columns[c]->column == column)
+            return int(c);
+    }
+    return -1;
+}
+
+const RuleColumnDefinition &RuleTableModel::columnDefinition(int column) const
+{
+    return *m_columns[size_t(column)];
+}
+
+RuleSheetContext RuleTableModel::context() const
+{
+    return {m_topology->catalog(), m_topology->project(), m_language};
 }
 
 int RuleTableModel::totalRuleCount() const
@@ -116,29 +94,25 @@ int RuleTableModel::rowOfRule(int ruleIndex) const
     return it == m_rows.end() ? -1 : int(it - m_rows.begin());
 }
 
-QString RuleTableModel::cellText(const Rule &rule, quint32 ruleIndex, int column) const
-{
-    // The rule sheet's own cell texts, so the table and the CSV always agree.
-    return ruleCellText(m_topology->catalog(), m_topology->project(), rule,
-                        qsizetype(ruleIndex) + 1, Portolan::RuleColumn(column), m_language);
-}
-
 QVariant RuleTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= int(m_rows.size()))
+    if (!index.isValid() || index.row() >= int(m_rows.size()) ||
+        index.column() >= int(m_columns.size()))
         return {};
     const quint32 r = m_rows[size_t(index.row())];
     const Rule &rule = m_topology->rules()[r];
+    const RuleColumnDefinition &column = *m_columns[size_t(index.column())];
 
     switch (role) {
     case Qt::DisplayRole:
-        return cellText(rule, r, index.column());
+        // The rule sheet's own cell texts, so the table and the CSV always agree.
+        return column.text(context(), rule, qsizetype(r) + 1);
     case Qt::ToolTipRole:
-        if (index.column() == DescriptionColumn || index.column() == ReferenceColumn)
-            return cellText(rule, r, index.column());
+        if (column.prose)
+            return column.text(context(), rule, qsizetype(r) + 1);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == RuleColumn || index.column() == PortColumn)
+        if (column.numeric)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     default:
@@ -148,38 +122,10 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
 
 QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= int(m_columns.size()))
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case RuleColumn:
-            return tr("Rule");
-        case SourceHostColumn:
-            return tr("Source Host");
-        case SourceRoleColumn:
-            return tr("Source Role");
-        case SourceAddressColumn:
-            return tr("Source Address");
-        case DestinationHostColumn:
-            return tr("Destination Host");
-        case DestinationRoleColumn:
-            return tr("Destination Role");
-        case DestinationAddressColumn:
-            return tr("Destination Address");
-        case TransportColumn:
-            return tr("Transport");
-        case PortColumn:
-            return tr("Port");
-        case ProtocolColumn:
-            return tr("Protocol");
-        case DescriptionColumn:
-            return tr("Description");
-        case ReferenceColumn:
-            return tr("Reference");
-        case FlowColumn:
-            return tr("Flow");
-        }
-    }
+    if (role == Qt::DisplayRole)
+        return m_columns[size_t(section)]->header.text(m_language);
     if (role == Qt::ToolTipRole)
         return tr("Click to sort by this column; click again to reverse the order.");
     return QAbstractTableModel::headerData(section, orientation, role);
@@ -197,56 +143,11 @@ void RuleTableModel::buildLookups()
     Lookups &l = *m_lookups;
     const Catalog &catalog = m_topology->catalog();
     const Project &project = m_topology->project();
-    const int hostCount = int(project.hosts.size());
-    const QList<Role> &roles = catalog.roles();
-    const QList<Flow> &flows = catalog.flows();
-
-    l.roleName.assign(size_t(roles.size()), QString());
-    for (int r = 0; r < roles.size(); ++r)
-        l.roleName[size_t(r)] = roles[r].name.text(m_language);
-    l.roleNameRank = ranks(int(roles.size()), [&](int a, int b) {
-        return naturalCompare(l.roleName[size_t(a)], l.roleName[size_t(b)]) < 0;
-    });
-
-    l.hostRole.assign(size_t(hostCount), -1);
-    l.addressOffset.assign(size_t(hostCount) + 1, 0);
-    l.addressText.clear();
-    std::vector<const Address *> addresses;
-    for (int h = 0; h < hostCount; ++h) {
-        const Host &host = project.hosts[size_t(h)];
-        l.hostRole[size_t(h)] = catalog.roleIndex(host.role);
-        l.addressOffset[size_t(h)] = int(addresses.size());
-        for (const Address &address : host.addresses) {
-            addresses.push_back(&address);
-            l.addressText.push_back(address.toString());
-        }
-    }
-    l.addressOffset[size_t(hostCount)] = int(addresses.size());
-    l.hostNameRank = ranks(hostCount, [&](int a, int b) {
-        return naturalCompare(project.hosts[size_t(a)].name, project.hosts[size_t(b)].name) < 0;
-    });
-    l.addressRank = ranks(int(addresses.size()), [&](int a, int b) {
-        return compareAddresses(*addresses[size_t(a)], *addresses[size_t(b)]) < 0;
-    });
-
-    const int flowCount = int(flows.size());
-    l.reference.assign(size_t(flowCount), QString());
-    for (int f = 0; f < flowCount; ++f)
-        l.reference[size_t(f)] = catalog.flowReference(f, m_language);
-    auto textRanks = [&](auto text) {
-        return ranks(flowCount, [&](int a, int b) {
-            return naturalCompare(text(flows[a], a), text(flows[b], b)) < 0;
-        });
-    };
-    l.transportRank = textRanks([](const Flow &f, int) { return f.transport; });
-    l.protocolRank = textRanks([](const Flow &f, int) { return f.protocol; });
-    l.noteRank = textRanks([this](const Flow &f, int) { return f.note.text(m_language); });
-    l.referenceRank = textRanks([&](const Flow &, int i) { return l.reference[size_t(i)]; });
-    l.flowIdRank = textRanks([](const Flow &f, int) { return f.id; });
-    l.portRank = ranks(flowCount, [&](int a, int b) {
-        return std::pair(flows[a].portFirst, flows[a].portLast) <
-               std::pair(flows[b].portFirst, flows[b].portLast);
-    });
+    m_columns = ruleColumns(context());
+    l.keys = std::make_unique<RuleKeys>(catalog, project);
+    l.hostRole.assign(project.hosts.size(), -1);
+    for (size_t h = 0; h < project.hosts.size(); ++h)
+        l.hostRole[h] = catalog.roleIndex(project.hosts[h].role);
 }
 
 void RuleTableModel::setFilter(const QString &text, const QString &protocol, const QString &roleId)
@@ -279,36 +180,35 @@ void RuleTableModel::applyFilter()
     }
 
     const Catalog &catalog = m_topology->catalog();
-    const Project &project = m_topology->project();
-    const QString &text = m_filterText;
-    auto hit = [&text](const QString &value) {
-        return value.contains(text, Qt::CaseInsensitive);
-    };
-    l.textSet = !text.isEmpty();
-    l.hostHit.assign(project.hosts.size(), 0);
-    l.addressHit.assign(l.addressText.size(), 0);
+    const RuleSheetContext context = this->context();
+    // The text is looked for in every column but the row number, once per key.
+    l.textSet = !m_filterText.isEmpty();
+    l.hits.clear();
     if (l.textSet) {
-        for (size_t h = 0; h < project.hosts.size(); ++h) {
-            const int role = l.hostRole[h];
-            l.hostHit[h] =
-                hit(project.hosts[h].name) || (role >= 0 && hit(l.roleName[size_t(role)]));
+        for (const RuleColumnDefinition *column : m_columns) {
+            if (column->scope == CellScope::Number)
+                continue;
+            auto it = std::find_if(l.hits.begin(), l.hits.end(), [column](const auto &hit) {
+                return hit.first == column->scope;
+            });
+            if (it == l.hits.end()) {
+                l.hits.emplace_back(column->scope,
+                                    std::vector<char>(l.keys->count(column->scope), 0));
+                it = l.hits.end() - 1;
+            }
+            std::vector<char> &hit = it->second;
+            for (size_t k = 0; k < hit.size(); ++k) {
+                if (!hit[k])
+                    hit[k] = column->text(context, l.keys->representative(column->scope, k), 0)
+                                 .contains(m_filterText, Qt::CaseInsensitive);
+            }
         }
-        for (size_t a = 0; a < l.addressText.size(); ++a)
-            l.addressHit[a] = hit(l.addressText[a]);
-        l.anyHit = hit(QStringLiteral("any")) ||
-                   (catalog.anyRole() >= 0 && hit(l.roleName[size_t(catalog.anyRole())]));
     }
     const QList<Flow> &flows = catalog.flows();
-    l.flowHit.assign(size_t(flows.size()), 0);
     l.flowAllowed.assign(size_t(flows.size()), 0);
-    for (int f = 0; f < flows.size(); ++f) {
-        const Flow &flow = flows[f];
-        l.flowAllowed[size_t(f)] = m_filterProtocol.isEmpty() || flow.protocol == m_filterProtocol;
-        l.flowHit[size_t(f)] =
-            l.textSet &&
-            (hit(flow.transport) || hit(flow.portText()) || hit(flow.protocol) ||
-             hit(flow.note.text(m_language)) || hit(l.reference[size_t(f)]) || hit(flow.id));
-    }
+    for (int f = 0; f < flows.size(); ++f)
+        l.flowAllowed[size_t(f)] =
+            m_filterProtocol.isEmpty() || flows[f].protocol == m_filterProtocol;
     l.role = -1;
     if (!m_filterRole.isEmpty()) {
         l.role = catalog.roleIndex(m_filterRole);
@@ -334,18 +234,16 @@ bool RuleTableModel::matches(const Rule &rule) const
         return false;
     if (!l.textSet)
         return true;
-    if (l.flowHit[rule.flow] || l.hostHit[rule.destinationHost] ||
-        l.addressHit[size_t(l.addressOffset[rule.destinationHost] + rule.destinationAddress)])
-        return true;
-    if (rule.isFromAny())
-        return l.anyHit;
-    return l.hostHit[rule.sourceHost] ||
-           l.addressHit[size_t(l.addressOffset[rule.sourceHost] + rule.sourceAddress)];
+    for (const auto &[scope, hit] : l.hits) {
+        if (hit[l.keys->key(scope, rule)])
+            return true;
+    }
+    return false;
 }
 
 void RuleTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column >= ColumnCount)
+    if (column >= int(m_columns.size()))
         return;
     m_sortColumn = column;
     m_sortOrder = order;
@@ -357,59 +255,60 @@ void RuleTableModel::sort(int column, Qt::SortOrder order)
     Q_EMIT rowsChanged();
 }
 
+std::vector<int> RuleTableModel::keyRanks(const RuleColumnDefinition &column) const
+{
+    const RuleKeys &keys = *m_lookups->keys;
+    const RuleSheetContext context = this->context();
+    const size_t count = keys.count(column.scope);
+    std::vector<Rule> representatives(count);
+    for (size_t k = 0; k < count; ++k)
+        representatives[k] = keys.representative(column.scope, k);
+    std::vector<QString> texts;
+    if (!column.compare) {
+        texts.resize(count);
+        for (size_t k = 0; k < count; ++k)
+            texts[k] = column.text(context, representatives[k], 0);
+    }
+    auto less = [&](int a, int b) {
+        if (column.compare)
+            return column.compare(context, representatives[size_t(a)], representatives[size_t(b)]) <
+                   0;
+        return naturalCompare(texts[size_t(a)], texts[size_t(b)]) < 0;
+    };
+    // Ranks: equal cells share one, so ties keep the derivation order.
+    std::vector<int> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), less);
+    std::vector<int> rank(count);
+    int current = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && less(order[i - 1], order[i]))
+            ++current;
+        rank[size_t(order[i])] = current;
+    }
+    return rank;
+}
+
 void RuleTableModel::applySort()
 {
-    if (m_sortColumn < 0) {
-        std::sort(m_rows.begin(), m_rows.end());
-        return;
-    }
-    const Lookups &l = *m_lookups;
-    const std::vector<Rule> &rules = m_topology->rules();
-    const int column = m_sortColumn;
-    // Hosts sort by name rank; "any" (no host) sorts before every host.
-    auto key = [&](quint32 index) -> qint64 {
-        const Rule &rule = rules[index];
-        switch (column) {
-        case RuleColumn:
-            return index;
-        case SourceHostColumn:
-            return rule.isFromAny() ? -1 : l.hostNameRank[rule.sourceHost];
-        case SourceRoleColumn: {
-            const int role =
-                rule.isFromAny() ? m_topology->catalog().anyRole() : l.hostRole[rule.sourceHost];
-            return role < 0 ? -1 : l.roleNameRank[size_t(role)];
-        }
-        case SourceAddressColumn:
-            return rule.isFromAny() ? -1
-                                    : l.addressRank[size_t(l.addressOffset[rule.sourceHost] +
-                                                           rule.sourceAddress)];
-        case DestinationHostColumn:
-            return l.hostNameRank[rule.destinationHost];
-        case DestinationRoleColumn: {
-            const int role = l.hostRole[rule.destinationHost];
-            return role < 0 ? -1 : l.roleNameRank[size_t(role)];
-        }
-        case DestinationAddressColumn:
-            return l.addressRank[size_t(l.addressOffset[rule.destinationHost] +
-                                        rule.destinationAddress)];
-        case TransportColumn:
-            return l.transportRank[rule.flow];
-        case PortColumn:
-            return l.portRank[rule.flow];
-        case ProtocolColumn:
-            return l.protocolRank[rule.flow];
-        case DescriptionColumn:
-            return l.noteRank[rule.flow];
-        case ReferenceColumn:
-            return l.referenceRank[rule.flow];
-        case FlowColumn:
-            return l.flowIdRank[rule.flow];
-        }
-        return 0;
-    };
     // Start from derivation order so equal keys keep it, whatever came before.
     std::sort(m_rows.begin(), m_rows.end());
-    if (m_sortOrder == Qt::AscendingOrder)
+    if (m_sortColumn < 0 || m_sortColumn >= int(m_columns.size()))
+        return;
+    const RuleColumnDefinition &column = *m_columns[size_t(m_sortColumn)];
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (column.scope == CellScope::Number) {
+        if (descending)
+            std::reverse(m_rows.begin(), m_rows.end());
+        return;
+    }
+    const std::vector<Rule> &rules = m_topology->rules();
+    const RuleKeys &keys = *m_lookups->keys;
+    const std::vector<int> rank = keyRanks(column);
+    auto key = [&](quint32 index) {
+        return rank[keys.key(column.scope, rules[index])];
+    };
+    if (!descending)
         std::stable_sort(m_rows.begin(), m_rows.end(),
                          [&](quint32 a, quint32 b) { return key(a) < key(b); });
     else

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rulecolumns.h"
 #include "topology.h"
 #include "topologyscene.h"
 
@@ -9,7 +10,8 @@
 
 namespace Portolan {
 
-/// The derived firewall rules as a table, with the rule sheet's columns.
+/// The derived firewall rules as a table, with the rule sheet's columns
+/// (ruleColumns(): the same definitions the CSV writer and the printed table read).
 ///
 /// A row is an index into Topology::rules(); texts are looked up in data(),
 /// never stored per rule. Sorting and filtering reorder a vector of those
@@ -22,24 +24,6 @@ class RuleTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    /// The columns of ruleSheetColumns(), in the same order.
-    enum Column {
-        RuleColumn,
-        SourceHostColumn,
-        SourceRoleColumn,
-        SourceAddressColumn,
-        DestinationHostColumn,
-        DestinationRoleColumn,
-        DestinationAddressColumn,
-        TransportColumn,
-        PortColumn,
-        ProtocolColumn,
-        DescriptionColumn,
-        ReferenceColumn,
-        FlowColumn,
-        ColumnCount
-    };
-
     /// @p language ("en" or "de") selects the catalog's role names and notes.
     RuleTableModel(Topology *topology, const QString &language, QObject *parent = nullptr);
     ~RuleTableModel() override;
@@ -61,6 +45,11 @@ public:
     QString filterText() const { return m_filterText; }
     QString filterProtocol() const { return m_filterProtocol; }
     QString filterRole() const { return m_filterRole; }
+
+    /// The column showing @p column, or -1 if this project's listing lacks it.
+    int columnOf(RuleColumn column) const;
+    /// The definition shown in column @p column.
+    const RuleColumnDefinition &columnDefinition(int column) const;
 
     /// Number of rules before filtering.
     int totalRuleCount() const;
@@ -86,7 +75,9 @@ private:
     void applyFilter();
     void applySort();
     bool matches(const Rule &rule) const;
-    QString cellText(const Rule &rule, quint32 ruleIndex, int column) const;
+    RuleSheetContext context() const;
+    /// Per key of @p column's scope, its rank in the column's order.
+    std::vector<int> keyRanks(const RuleColumnDefinition &column) const;
 
     Topology *m_topology;
     QString m_language;
@@ -96,10 +87,11 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<quint32> m_rows; ///< indices into Topology::rules()
-    bool m_resetting = false;    ///< between derivedAboutToChange() and derivedChanged()
+    std::vector<const RuleColumnDefinition *> m_columns;
+    bool m_resetting = false; ///< between derivedAboutToChange() and derivedChanged()
 
-    /// Per-host, per-address and per-flow tables (ranks for sorting, filter
-    /// hits); rebuilt on reset, sized by hosts and flows, never by rules.
+    /// Per-key tables (filter hits); rebuilt on reset, sized by hosts and
+    /// flows, never by rules.
     struct Lookups;
     std::unique_ptr<Lookups> m_lookups;
 };

@@ -1,0 +1,268 @@
+#include "rulecolumns.h"
+
+#include <QHash>
+
+namespace Portolan {
+
+namespace {
+
+using Context = RuleSheetContext;
+
+const Host *sourceHost(const Context &c, const Rule &rule)
+{
+    return rule.isFromAny() ? nullptr : &c.project.hosts[rule.sourceHost];
+}
+
+const Host &destinationHost(const Context &c, const Rule &rule)
+{
+    return c.project.hosts[rule.destinationHost];
+}
+
+QString roleName(const Context &c, const QString &roleId)
+{
+    const int role = c.catalog.roleIndex(roleId);
+    return role < 0 ? roleId : c.catalog.roles()[role].name.text(c.language);
+}
+
+const Flow &flowOf(const Context &c, const Rule &rule)
+{
+    return c.catalog.flows()[rule.flow];
+}
+
+/// IPv4 before IPv6, then by value, then by prefix length; `any` first.
+int compareAddresses(const Address *a, const Address *b)
+{
+    if (!a || !b)
+        return int(bool(a)) - int(bool(b));
+    if (a->family() != b->family())
+        return a->isIPv4() ? -1 : 1;
+    if (a->bytes() != b->bytes())
+        return a->bytes() < b->bytes() ? -1 : 1;
+    return a->prefixLength() - b->prefixLength();
+}
+
+const Address *sourceAddress(const Context &c, const Rule &rule)
+{
+    const Host *host = sourceHost(c, rule);
+    return host ? &host->addresses[rule.sourceAddress] : nullptr;
+}
+
+const Address *destinationAddress(const Context &c, const Rule &rule)
+{
+    return &destinationHost(c, rule).addresses[rule.destinationAddress];
+}
+
+std::vector<RuleColumnDefinition> makeDefinitions()
+{
+    std::vector<RuleColumnDefinition> d;
+    auto add = [&d](RuleColumn column, const char *id, const char *german, CellScope scope,
+                    int tableWidth, double printShare) -> RuleColumnDefinition & {
+        RuleColumnDefinition definition;
+        definition.column = column;
+        definition.id = QString::fromLatin1(id);
+        definition.header = {definition.id, QString::fromUtf8(german)};
+        definition.scope = scope;
+        definition.tableWidth = tableWidth;
+        definition.printShare = printShare;
+        d.push_back(definition);
+        return d.back();
+    };
+
+    // Shares of the printed width: columns too narrow for their longest word
+    // grow when printed. The description gets the most: it is prose.
+    auto &number = add(RuleColumn::Rule, "Rule", "Regel", CellScope::Number, 6, 0.035);
+    number.literal = number.numeric = true;
+    number.text = [](const Context &, const Rule &, qsizetype n) {
+        return QString::number(n);
+    };
+
+    add(RuleColumn::SourceHost, "Source Host", "Quellhost", CellScope::SourceHost, 16, 0.085).text =
+        [](const Context &c, const Rule &rule, qsizetype) {
+            const Host *host = sourceHost(c, rule);
+            return host ? host->name : QString();
+        };
+    add(RuleColumn::SourceRole, "Source Role", "Quellrolle", CellScope::SourceHost, 28, 0.10).text =
+        [](const Context &c, const Rule &rule, qsizetype) {
+            if (const Host *host = sourceHost(c, rule))
+                return roleName(c, host->role);
+            const int any = c.catalog.anyRole();
+            return any >= 0 ? c.catalog.roles()[any].name.text(c.language) : QString();
+        };
+    auto &sourceAddressColumn = add(RuleColumn::SourceAddress, "Source Address", "Quelladresse",
+                                    CellScope::SourceAddress, 18, 0.10);
+    sourceAddressColumn.literal = true;
+    sourceAddressColumn.text = [](const Context &c, const Rule &rule, qsizetype) {
+        const Address *address = sourceAddress(c, rule);
+        return address ? address->toString() : QStringLiteral("any");
+    };
+    sourceAddressColumn.compare = [](const Context &c, const Rule &a, const Rule &b) {
+        return compareAddresses(sourceAddress(c, a), sourceAddress(c, b));
+    };
+
+    add(RuleColumn::DestinationHost, "Destination Host", "Zielhost", CellScope::DestinationHost, 16,
+        0.085)
+        .text = [](const Context &c, const Rule &rule, qsizetype) {
+        return destinationHost(c, rule).name;
+    };
+    add(RuleColumn::DestinationRole, "Destination Role", "Zielrolle", CellScope::DestinationHost,
+        28, 0.10)
+        .text = [](const Context &c, const Rule &rule, qsizetype) {
+        return roleName(c, destinationHost(c, rule).role);
+    };
+    auto &destinationAddressColumn = add(RuleColumn::DestinationAddress, "Destination Address",
+                                         "Zieladresse", CellScope::DestinationAddress, 18, 0.10);
+    destinationAddressColumn.literal = true;
+    destinationAddressColumn.text = [](const Context &c, const Rule &rule, qsizetype) {
+        return destinationAddress(c, rule)->toString();
+    };
+    destinationAddressColumn.compare = [](const Context &c, const Rule &a, const Rule &b) {
+        return compareAddresses(destinationAddress(c, a), destinationAddress(c, b));
+    };
+
+    auto &transport =
+        add(RuleColumn::Transport, "Transport", "Transport", CellScope::Flow, 10, 0.05);
+    transport.literal = true;
+    transport.text = [](const Context &c, const Rule &rule, qsizetype) {
+        return flowOf(c, rule).transport;
+    };
+    auto &port = add(RuleColumn::Port, "Port", "Port", CellScope::Flow, 8, 0.04);
+    port.literal = port.numeric = true;
+    port.text = [](const Context &c, const Rule &rule, qsizetype) {
+        return flowOf(c, rule).portText();
+    };
+    port.compare = [](const Context &c, const Rule &a, const Rule &b) {
+        const Flow &x = flowOf(c, a);
+        const Flow &y = flowOf(c, b);
+        if (x.portFirst != y.portFirst)
+            return x.portFirst - y.portFirst;
+        return x.portLast - y.portLast;
+    };
+    add(RuleColumn::Protocol, "Protocol", "Protokoll", CellScope::Flow, 11, 0.055).text =
+        [](const Context &c, const Rule &rule, qsizetype) {
+            return flowOf(c, rule).protocol;
+        };
+    auto &description =
+        add(RuleColumn::Description, "Description", "Beschreibung", CellScope::Flow, 48, 0.185);
+    description.prose = true;
+    description.text = [](const Context &c, const Rule &rule, qsizetype) {
+        return flowOf(c, rule).note.text(c.language);
+    };
+    auto &reference =
+        add(RuleColumn::Reference, "Reference", "Referenz", CellScope::Flow, 22, 0.065);
+    reference.prose = true;
+    reference.text = [](const Context &c, const Rule &rule, qsizetype) {
+        return c.catalog.flowReference(rule.flow, c.language);
+    };
+    auto &flow = add(RuleColumn::Flow, "Flow", "Verbindung", CellScope::Flow, 20, 0);
+    flow.literal = true;
+    flow.text = [](const Context &c, const Rule &rule, qsizetype) {
+        return flowOf(c, rule).id;
+    };
+    return d;
+}
+
+} // namespace
+
+RuleKeys::RuleKeys(const Catalog &catalog, const Project &project)
+    : m_hostCount(project.hosts.size())
+    , m_flowCount(size_t(catalog.flows().size()))
+{
+    m_addressOffset.reserve(m_hostCount);
+    for (size_t h = 0; h < m_hostCount; ++h) {
+        m_addressOffset.push_back(m_addressCount);
+        const qsizetype addresses = project.hosts[h].addresses.size();
+        for (qsizetype a = 0; a < addresses; ++a)
+            m_addressOf.emplace_back(quint32(h), quint16(a));
+        m_addressCount += size_t(addresses);
+    }
+}
+
+size_t RuleKeys::count(CellScope scope) const
+{
+    switch (scope) {
+    case CellScope::Number:
+        return 1;
+    case CellScope::SourceHost:
+        return m_hostCount + 1; // any
+    case CellScope::SourceAddress:
+        return m_addressCount + 1; // any
+    case CellScope::DestinationHost:
+        return m_hostCount;
+    case CellScope::DestinationAddress:
+        return m_addressCount;
+    case CellScope::Flow:
+        return m_flowCount;
+    }
+    return 0;
+}
+
+Rule RuleKeys::representative(CellScope scope, size_t key) const
+{
+    Rule rule{Rule::anySource, 0, 0, 0, 0, 0};
+    switch (scope) {
+    case CellScope::Number:
+        break;
+    case CellScope::SourceHost:
+        if (key < m_hostCount)
+            rule.sourceHost = quint32(key);
+        break;
+    case CellScope::SourceAddress:
+        if (key < m_addressCount) {
+            rule.sourceHost = m_addressOf[key].first;
+            rule.sourceAddress = m_addressOf[key].second;
+        }
+        break;
+    case CellScope::DestinationHost:
+        rule.destinationHost = quint32(key);
+        break;
+    case CellScope::DestinationAddress:
+        rule.destinationHost = m_addressOf[key].first;
+        rule.destinationAddress = m_addressOf[key].second;
+        break;
+    case CellScope::Flow:
+        rule.flow = quint16(key);
+        break;
+    }
+    return rule;
+}
+
+const std::vector<RuleColumnDefinition> &ruleColumnDefinitions()
+{
+    static const std::vector<RuleColumnDefinition> definitions = makeDefinitions();
+    return definitions;
+}
+
+std::vector<const RuleColumnDefinition *> ruleColumns(const RuleSheetContext &context)
+{
+    std::vector<const RuleColumnDefinition *> columns;
+    for (const RuleColumnDefinition &definition : ruleColumnDefinitions()) {
+        if (!definition.applies || definition.applies(context))
+            columns.push_back(&definition);
+    }
+    return columns;
+}
+
+QStringList ruleColumnIds(const RuleSheetContext &context)
+{
+    QStringList ids;
+    for (const RuleColumnDefinition *column : ruleColumns(context))
+        ids.append(column->id);
+    return ids;
+}
+
+const RuleColumnDefinition &ruleColumnDefinition(RuleColumn column)
+{
+    for (const RuleColumnDefinition &definition : ruleColumnDefinitions()) {
+        if (definition.column == column)
+            return definition;
+    }
+    Q_UNREACHABLE();
+}
+
+QString ruleCellText(const RuleSheetContext &context, const Rule &rule, qsizetype number,
+                     RuleColumn column)
+{
+    return ruleColumnDefinition(column).text(context, rule, number);
+}
+
+} // namespace Portolan
