@@ -3,6 +3,7 @@
 #include "document.h"
 #include "projectfile.h"
 #include "recoverycopy.h"
+#include "savefile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -107,10 +108,10 @@ bool Autosave::writeNow(QString *error)
             {QStringLiteral("host"), QSysInfo::machineHostName()},
         };
         if (message.isEmpty() &&
-            ProjectFile::writeFileAtomically(
-                copyPath(), ProjectFile::serialize(m_document->topology()->project()), &message))
-            ProjectFile::writeFileAtomically(RecoveryCopy::infoPath(m_directory, m_id),
-                                             QJsonDocument(info).toJson(), &message);
+            writeAtomically(copyPath(), ProjectFile::serialize(m_document->topology()->project()),
+                            &message))
+            writeAtomically(RecoveryCopy::infoPath(m_directory, m_id), QJsonDocument(info).toJson(),
+                            &message);
     }
     if (!message.isEmpty()) {
         m_lock.reset();

@@ -1,18 +1,18 @@
 #include "cli.h"
 
 #include "catalog.h"
-#include "csvexport.h"
 #include "diagramexport.h"
 #include "findings.h"
+#include "outputformat.h"
 #include "projectfile.h"
 #include "rules.h"
+#include "savefile.h"
 #include "topology.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -47,7 +47,8 @@ int fail(const QString &message, int code = BadInput)
 const QStringList &commands()
 {
     static const QStringList names{QStringLiteral("export"), QStringLiteral("check"),
-                                   QStringLiteral("catalog"), QStringLiteral("sample")};
+                                   QStringLiteral("catalog"), QStringLiteral("sample"),
+                                   QStringLiteral("formats")};
     return names;
 }
 
@@ -128,6 +129,33 @@ int printFindings(const QString &path, const QList<Finding> &findings, QTextStre
     return errors;
 }
 
+QString pad(const QString &text, qsizetype width)
+{
+    return text.leftJustified(width, u' ');
+}
+
+/// The format a command line names: --format, else the output's suffix, else CSV.
+/// Nullptr with @p error set when it names none.
+const OutputFormat *requestedFormat(const QString &formatId, const QString &target, QString *error)
+{
+    const OutputRegistry &registry = OutputRegistry::instance();
+    QString kind = formatId;
+    if (kind.isEmpty()) {
+        const QString suffix = QFileInfo(target).suffix().toLower();
+        if (target == QLatin1String("-") || suffix.isEmpty())
+            kind = QStringLiteral("csv");
+        else if (const OutputFormat *format = registry.forFileName(target))
+            return format;
+        else
+            kind = suffix;
+    }
+    if (const OutputFormat *format = registry.find(kind))
+        return format;
+    *error = tr("%1: unknown export format '%2' (known: %3)")
+                 .arg(target, kind, registry.ids().join(QStringLiteral(", ")));
+    return nullptr;
+}
+
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -136,7 +164,7 @@ int runExport(const QStringList &arguments)
                                     QStringLiteral("file"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        tr("Output format: csv, svg, pdf or png (default: from the file extension, else csv)."),
+        tr("Output format (see 'portolan formats'; default: from the file extension, else csv)."),
         QStringLiteral("format"));
     const QCommandLineOption dpi(QStringLiteral("dpi"),
                                  tr("PNG resolution in dots per inch (default 300)."),
@@ -171,73 +199,70 @@ int runExport(const QStringList &arguments)
         QFileInfo(target).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
         return fail(tr("%1: the output would overwrite the project file").arg(target));
 
-    QString kind = parser.value(format).toLower();
-    if (kind.isEmpty()) {
-        const QString suffix = QFileInfo(target).suffix().toLower();
-        kind = (target == QLatin1String("-") || suffix.isEmpty()) ? QStringLiteral("csv") : suffix;
-    }
-    const std::optional<DiagramFormat> diagram = diagramFormatForName(kind);
-    if (kind != QLatin1String("csv") && !diagram)
-        return fail(
-            tr("%1: unknown export format '%2' (known: csv, svg, pdf, png)").arg(target, kind));
-    DiagramExportOptions diagramOptions;
-    diagramOptions.document.language = parser.value(QStringLiteral("language"));
-    diagramOptions.document.includeHostList = !parser.isSet(noHostList);
-    bool dpiOk = false;
-    diagramOptions.dpi = parser.value(dpi).toInt(&dpiOk);
-    if (!dpiOk || diagramOptions.dpi < 10 || diagramOptions.dpi > 2400)
-        return fail(
-            tr("--dpi must be a whole number from 10 to 2400, not '%1'").arg(parser.value(dpi)));
-    const QString size = parser.value(pageSize).toLower();
-    const QHash<QString, QPageSize::PageSizeId> sizes{{QStringLiteral("a4"), QPageSize::A4},
-                                                      {QStringLiteral("a3"), QPageSize::A3},
-                                                      {QStringLiteral("letter"), QPageSize::Letter},
-                                                      {QStringLiteral("legal"), QPageSize::Legal}};
-    if (!sizes.contains(size))
-        return fail(tr("unknown page size '%1' (known: A4, A3, Letter, Legal)")
-                        .arg(parser.value(pageSize)));
-    diagramOptions.pageSize = QPageSize(sizes.value(size));
-    diagramOptions.orientation =
-        parser.isSet(portrait) ? QPageLayout::Portrait : QPageLayout::Landscape;
-
-    Project project;
     QString error;
-    const auto catalog = readProjectAndCatalog(path, &project, &error);
-    if (!catalog)
+    const OutputFormat *outputFormat = requestedFormat(parser.value(format), target, &error);
+    if (!outputFormat)
         return fail(error);
-    const QList<Finding> findings = checkProject(*catalog, project);
-    if (printFindings(path, findings, err()) > 0)
-        return fail(tr("%1: not exported: the topology has errors (see above)").arg(path),
-                    TopologyErrors);
-
-    if (diagram) {
-        Topology topology;
-        topology.reset(std::move(project), catalog);
-        if (!exportDiagram(topology, *diagram, target, diagramOptions, &error))
-            return fail(error);
-        return Success;
-    }
-
-    CsvOptions options;
+    OutputOptions options;
     options.language = parser.value(QStringLiteral("language"));
     options.excel = parser.isSet(excel);
     options.withHeader = parser.isSet(withHeader);
-    const std::vector<Rule> rules = deriveRules(*catalog, project);
+    options.includeHostList = !parser.isSet(noHostList);
+    options.portrait = parser.isSet(portrait);
+    bool dpiOk = false;
+    options.dpi = parser.value(dpi).toInt(&dpiOk);
+    if (!dpiOk || options.dpi < 10 || options.dpi > 2400)
+        return fail(
+            tr("--dpi must be a whole number from 10 to 2400, not '%1'").arg(parser.value(dpi)));
+    options.pageSize = parser.value(pageSize);
+    if (!pageSizeForName(options.pageSize))
+        return fail(tr("unknown page size '%1' (known: A4, A3, Letter, Legal)")
+                        .arg(parser.value(pageSize)));
 
-    if (target == QLatin1String("-")) {
-        QFile stream;
-        if (!stream.open(stdout, QIODevice::WriteOnly) ||
-            !writeRuleSheet(&stream, *catalog, project, rules, options) || !stream.flush())
-            return fail(tr("cannot write to standard output"));
-        return Success;
+    Project project;
+    const auto catalog = readProjectAndCatalog(path, &project, &error);
+    if (!catalog)
+        return fail(error);
+    Topology topology;
+    topology.reset(std::move(project), catalog);
+    if (printFindings(path, topology.findings(), err()) > 0)
+        return fail(tr("%1: not exported: the topology has errors (see above)").arg(path),
+                    TopologyErrors);
+    if (const QString why = outputFormat->unavailableReason(topology); !why.isEmpty())
+        return fail(tr("%1: cannot export %2: %3").arg(path, outputFormat->id(), why));
+
+    const OutputJob job{topology, options, {}, nullptr};
+    if (!writeOutput(*outputFormat, job, target, &error))
+        return fail(error);
+    return Success;
+}
+
+int runFormats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(languageOption());
+    const int parsed =
+        parseCommand(parser, QStringLiteral("formats"), arguments,
+                     tr("Lists the output formats that 'portolan export' writes."), QString());
+    if (parsed >= 0)
+        return parsed;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("formats takes no arguments"));
+    const QString lang = parser.value(QStringLiteral("language"));
+    const auto &formats = OutputRegistry::instance().formats();
+    qsizetype idWidth = 0;
+    qsizetype suffixWidth = 0;
+    for (const auto &f : formats) {
+        idWidth = std::max(idWidth, f->id().size());
+        suffixWidth = std::max(suffixWidth, f->suffixes().join(QStringLiteral(", ")).size() + 2);
     }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1: cannot write: %2").arg(target, file.errorString()));
-    if (!writeRuleSheet(&file, *catalog, project, rules, options) || !file.commit()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return fail(tr("%1: cannot write: %2").arg(target, why));
+    for (const auto &f : formats) {
+        QStringList suffixes;
+        for (const QString &suffix : f->suffixes())
+            suffixes.append(u'.' + suffix);
+        out() << pad(f->id(), idWidth + 2)
+              << pad(suffixes.join(QStringLiteral(", ")), suffixWidth + 2)
+              << f->description().text(lang) << Qt::endl;
     }
     return Success;
 }
@@ -271,11 +296,6 @@ int runCheck(const QStringList &arguments)
                  .arg(warnings)
           << Qt::endl;
     return errors > 0 ? TopologyErrors : Success;
-}
-
-QString pad(const QString &text, qsizetype width)
-{
-    return text.leftJustified(width, u' ');
 }
 
 int runCatalog(const QStringList &arguments)
@@ -357,8 +377,7 @@ int runSample(const QStringList &arguments)
     Project project;
     QString error;
     if (!ProjectFile::parse(sample.readAll(), sample.fileName(), &project, &error) ||
-        !ProjectFile::writeFileAtomically(parser.value(output), ProjectFile::serialize(project),
-                                          &error))
+        !writeAtomically(parser.value(output), ProjectFile::serialize(project), &error))
         return fail(error);
     return Success;
 }
@@ -372,7 +391,8 @@ int runTopLevel(const QStringList &arguments)
            "  export PROJECT --output FILE   write the rule sheet (CSV)\n"
            "  check PROJECT                  list errors and warnings\n"
            "  catalog [ID]                   print a port catalog\n"
-           "  sample [--output FILE]         write the built-in sample project\n\n"
+           "  sample [--output FILE]         write the built-in sample project\n"
+           "  formats                        list the output formats of export\n\n"
            "Without a command, opens the planner window on FILE or on the built-in sample.\n\n"
            "Exit codes: 0 success, 1 the topology has errors, 2 unreadable or invalid input, "
            "bad usage or a failed write."));
@@ -399,19 +419,25 @@ bool needsPainting(const QStringList &arguments)
 {
     if (arguments.value(1) != QLatin1String("export"))
         return false;
-    // Diagram formats paint with Qt Gui; CSV stays on QCoreApplication.
+    // The registry knows which formats paint; CSV and the configurations stay
+    // on QCoreApplication. Unknown formats are reported by the command itself.
+    QString format;
+    QString target;
     for (qsizetype i = 2; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
-        const bool takesValue = arg == QLatin1String("--format") || arg == QLatin1String("-o") ||
-                                arg == QLatin1String("--output");
-        if (takesValue && i + 1 < arguments.size() && diagramFormatForName(arguments[i + 1]))
-            return true;
-        if ((arg.startsWith(QLatin1String("--format=")) ||
-             arg.startsWith(QLatin1String("--output="))) &&
-            diagramFormatForName(arg.section(u'=', 1)))
-            return true;
+        const bool next = i + 1 < arguments.size();
+        if (arg == QLatin1String("--format") && next)
+            format = arguments[++i];
+        else if ((arg == QLatin1String("-o") || arg == QLatin1String("--output")) && next)
+            target = arguments[++i];
+        else if (arg.startsWith(QLatin1String("--format=")))
+            format = arg.section(u'=', 1);
+        else if (arg.startsWith(QLatin1String("--output=")))
+            target = arg.section(u'=', 1);
     }
-    return false;
+    QString error;
+    const OutputFormat *outputFormat = requestedFormat(format, target, &error);
+    return outputFormat && outputFormat->needsPainting();
 }
 
 bool isCommand(const QStringList &arguments)
@@ -441,6 +467,8 @@ int run(const QStringList &arguments)
         return runCatalog(arguments.mid(1));
     if (command == QLatin1String("sample"))
         return runSample(arguments.mid(1));
+    if (command == QLatin1String("formats"))
+        return runFormats(arguments.mid(1));
     return runTopLevel(arguments);
 }
 

@@ -1,3 +1,4 @@
+#include "builtinoutputs.h"
 #include "cli.h"
 #include "language.h"
 #include "planner.h"
@@ -48,6 +49,7 @@ void headlessMessageHandler(QtMsgType type, const QMessageLogContext &context,
 int main(int argc, char **argv)
 {
     const QStringList arguments = argumentList(argc, argv);
+    Portolan::registerBuiltInOutputs();
     if (Portolan::Cli::needsPainting(arguments)) {
         // Diagram exports paint, but never on a screen: the offscreen platform
         // needs no display, whatever DISPLAY or QT_QPA_PLATFORM say.

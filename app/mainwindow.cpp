@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "builtinoutputs.h"
 #include "canvasview.h"
 #include "csvexportdialog.h"
 #include "diagramexport.h"
@@ -13,6 +14,7 @@
 #include "recoverycopy.h"
 #include "rolepalette.h"
 #include "ruletablemodel.h"
+#include "savefile.h"
 #include "topologyscene.h"
 #include "undocommands.h"
 
@@ -44,7 +46,6 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -99,6 +100,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     , m_language(language)
     , m_document(new Document(this))
 {
+    registerBuiltInOutputs();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/portolan.svg")));
     setAccessibleName(tr("Portolan planner"));
@@ -866,28 +868,18 @@ bool MainWindow::exportRuleSheet(const QString &path, const CsvOptions &options,
     // Runs on a worker thread for large sheets: the window stays modal but
     // responsive, and a cancelled export leaves no file (QSaveFile never commits).
     auto write = [&, path, options]() -> QString {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            return tr("Cannot write %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString());
-        }
         const auto report = [&](size_t done, size_t) {
             rowsDone = done;
             return !cancelled.load();
         };
-        const bool written =
-            writeRuleSheet(&file, t.catalog(), t.project(), rules, options, report);
-        if (cancelled) {
-            file.cancelWriting();
-            return {};
-        }
-        if (!written || !file.commit()) {
-            const QString message =
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-            file.cancelWriting();
-            return message;
-        }
-        return {};
+        QString message;
+        const bool written = writeAtomically(
+            path,
+            [&](QIODevice *device, QString *) {
+                return writeRuleSheet(device, t.catalog(), t.project(), rules, options, report);
+            },
+            &message);
+        return written || cancelled ? QString() : message;
     };
     QString failure;
     if (rules.size() < largeRuleSheetRows) {

@@ -2,13 +2,13 @@
 
 #include "catalog.h"
 #include "jsonutil.h"
+#include "savefile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 #include <cstdio>
@@ -329,33 +329,6 @@ QByteArray serialize(const Project &project)
     return out;
 }
 
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
-{
-    if (path == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size() ||
-            !out.flush()) {
-            if (error)
-                *error = tr("cannot write to standard output");
-            return false;
-        }
-        return true;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = tr("%1: cannot write: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
-}
-
 bool save(const QString &path, const Project &project, QString *error)
 {
     const QByteArray data = serialize(project);
@@ -371,11 +344,10 @@ bool save(const QString &path, const Project &project, QString *error)
         }
         const QByteArray previous = existing.readAll();
         existing.close();
-        if (previous != data &&
-            !writeFileAtomically(path + QStringLiteral(".bak"), previous, error))
+        if (previous != data && !writeAtomically(path + QStringLiteral(".bak"), previous, error))
             return false;
     }
-    return writeFileAtomically(path, data, error);
+    return writeAtomically(path, data, error);
 }
 
 } // namespace Portolan::ProjectFile

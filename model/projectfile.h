@@ -25,13 +25,9 @@ bool load(const QString &path, Project *out, QString *error);
 /// line, unknown keys kept. Deterministic, so saving twice gives equal bytes.
 QByteArray serialize(const Project &project);
 
-/// Saves atomically through QSaveFile; an existing file is first kept as
+/// Saves atomically (writeAtomically()); an existing file is first kept as
 /// `PATH.bak`. On failure the file on disk is untouched and @p error says why.
 bool save(const QString &path, const Project &project, QString *error);
-
-/// Writes @p data to @p path atomically (QSaveFile), or to standard output
-/// for "-". On failure nothing is created or changed.
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
 
 } // namespace ProjectFile
 

@@ -100,6 +100,8 @@ class TestCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void formatsListsTheRegistry();
+    void formatOptionBeatsTheSuffix();
     void initTestCase();
     void exportMatchesGolden_data();
     void exportMatchesGolden();
@@ -122,6 +124,41 @@ private Q_SLOTS:
     void sample();
     void warnsAboutHostsWithoutAddresses();
 };
+
+void TestCli::formatsListsTheRegistry()
+{
+    // Every format the registry holds, in registration order: what --format takes.
+    const Result result = run({QStringLiteral("formats")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QByteArray());
+    QCOMPARE(QString::fromUtf8(result.out),
+             QStringLiteral(
+                 "csv  .csv   Rule sheet, one row per rule (RFC 4180 CSV)\n"
+                 "svg  .svg   Flow diagram with its legend (SVG; names and ports stay text)\n"
+                 "pdf  .pdf   Change-request document: title block, diagram, rule table, host "
+                 "list (PDF)\n"
+                 "png  .png   Flow diagram with its legend (PNG image)\n"));
+    const Result german =
+        run({QStringLiteral("formats"), QStringLiteral("--language"), QStringLiteral("de")});
+    QVERIFY(german.out.contains("Regeltabelle, eine Zeile je Regel"));
+    QCOMPARE(run({QStringLiteral("formats"), QStringLiteral("extra")}).exitCode, 2);
+}
+
+void TestCli::formatOptionBeatsTheSuffix()
+{
+    QTemporaryDir dir;
+    // A CSV written to a .txt name: --format decides, the suffix does not.
+    const QString target = dir.filePath(QStringLiteral("rules.txt"));
+    Result result = run({QStringLiteral("export"), samplePath(), QStringLiteral("--output"), target,
+                         QStringLiteral("--format"), QStringLiteral("CSV")});
+    QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+    QVERIFY(readAll(target).startsWith("Rule,Source Host,"));
+    // An SVG by its suffix alone, painted without any display.
+    const QString svg = dir.filePath(QStringLiteral("flows.svg"));
+    result = run({QStringLiteral("export"), samplePath(), QStringLiteral("--output"), svg});
+    QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+    QVERIFY(readAll(svg).contains("<svg"));
+}
 
 void TestCli::initTestCase()
 {

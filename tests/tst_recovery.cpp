@@ -6,6 +6,7 @@
 #include "modalanswerer.h"
 #include "projectfile.h"
 #include "recoverycopy.h"
+#include "savefile.h"
 #include "testsupport.h"
 #include "topology.h"
 #include "topologyscene.h"
@@ -260,8 +261,7 @@ void TestRecovery::laterKeepsDiscardRemoves()
     const QByteArray project = serialized(*source);
     source.reset();
     QString error;
-    QVERIFY(ProjectFile::writeFileAtomically(RecoveryCopy::projectPath(m_recovery, id), project,
-                                             &error));
+    QVERIFY(writeAtomically(RecoveryCopy::projectPath(m_recovery, id), project, &error));
     const QJsonObject info{{QStringLiteral("format"), QStringLiteral("portolan-recovery")},
                            {QStringLiteral("version"), 1},
                            {QStringLiteral("file"), QString()},
@@ -269,8 +269,8 @@ void TestRecovery::laterKeepsDiscardRemoves()
                            {QStringLiteral("saved"), QStringLiteral("2026-11-25T10:00:00.000Z")},
                            {QStringLiteral("pid"), 1},
                            {QStringLiteral("host"), QSysInfo::machineHostName()}};
-    QVERIFY(ProjectFile::writeFileAtomically(RecoveryCopy::infoPath(m_recovery, id),
-                                             QJsonDocument(info).toJson(), &error));
+    QVERIFY(writeAtomically(RecoveryCopy::infoPath(m_recovery, id), QJsonDocument(info).toJson(),
+                            &error));
     const QStringList planted = filesIn(m_recovery);
 
     auto window = makeWindow();

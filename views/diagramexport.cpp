@@ -1,10 +1,10 @@
 #include "diagramexport.h"
 
-#include "projectfile.h"
+#include "outputformat.h"
+#include "savefile.h"
 #include "topology.h"
 #include "topologyscene.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
@@ -24,13 +24,11 @@ QString tr(const char *text)
 /// Scene units are CSS pixels: 96 to the inch.
 constexpr qreal sceneDpi = 96.0;
 
-QByteArray renderSvg(TopologyScene &scene)
+bool renderSvg(TopologyScene &scene, QIODevice *device)
 {
     const QRectF source = scene.diagramRect();
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
+    generator.setOutputDevice(device);
     generator.setSize(source.size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
     generator.setResolution(int(sceneDpi));
@@ -44,11 +42,10 @@ QByteArray renderSvg(TopologyScene &scene)
                                  .toHtmlEscaped());
     QPainter painter(&generator);
     scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
-    painter.end();
-    return buffer.data();
+    return painter.end();
 }
 
-QByteArray renderPng(TopologyScene &scene, int dpi, QString *error)
+bool renderPng(TopologyScene &scene, int dpi, QIODevice *device, QString *error)
 {
     const QRectF source = scene.diagramRect();
     const qreal scale = dpi / sceneDpi;
@@ -60,7 +57,7 @@ QByteArray renderPng(TopologyScene &scene, int dpi, QString *error)
                      .arg(dpi)
                      .arg(size.width())
                      .arg(size.height());
-        return {};
+        return false;
     }
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     const int dotsPerMeter = qRound(dpi / 0.0254);
@@ -72,18 +69,14 @@ QByteArray renderPng(TopologyScene &scene, int dpi, QString *error)
     painter.setRenderHint(QPainter::TextAntialiasing);
     scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source);
     painter.end();
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return buffer.data();
+    return image.save(device, "PNG");
 }
 
-/// Empty if options.progress cancelled the document (sets @p cancelled).
-QByteArray renderPdf(TopologyScene &scene, const DiagramExportOptions &options, bool *cancelled)
+/// False if options.progress cancelled the document (sets @p cancelled) or it failed.
+bool renderPdf(TopologyScene &scene, const DiagramExportOptions &options, QIODevice *device,
+               bool *cancelled)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
+    QPdfWriter writer(device);
     writer.setResolution(300);
     writer.setPageLayout(QPageLayout(options.pageSize, options.orientation,
                                      options.marginsMillimetres, QPageLayout::Millimeter));
@@ -94,15 +87,95 @@ QByteArray renderPdf(TopologyScene &scene, const DiagramExportOptions &options, 
     document.setProgress(options.progress);
     switch (document.print(&writer)) {
     case FlowDocument::PrintResult::Printed:
-        return buffer.data();
+        return true;
     case FlowDocument::PrintResult::Cancelled:
         *cancelled = true;
         break;
     case FlowDocument::PrintResult::Failed:
         break;
     }
-    return {};
+    return false;
 }
+
+/// The scene to render: the job's canvas, or a new one in the document's language.
+class SceneForJob
+{
+public:
+    SceneForJob(Topology &topology, QObject *canvas, const QString &language)
+        : m_scene(qobject_cast<TopologyScene *>(canvas))
+    {
+        if (!m_scene) {
+            m_own = std::make_unique<TopologyScene>(&topology, &m_undoStack);
+            // Role and flow family names in the document's language, as its tables.
+            if (!language.isEmpty())
+                m_own->setLanguage(language);
+            m_scene = m_own.get();
+        }
+    }
+    TopologyScene &scene() { return *m_scene; }
+
+private:
+    QUndoStack m_undoStack;
+    std::unique_ptr<TopologyScene> m_own;
+    TopologyScene *m_scene;
+};
+
+/// SVG, PDF and PNG as entries of the output registry.
+class DiagramOutput : public OutputFormat
+{
+public:
+    explicit DiagramOutput(DiagramFormat format)
+        : m_format(format)
+    {}
+
+    QString id() const override { return suffixes().constFirst(); }
+    LocalizedText description() const override
+    {
+        switch (m_format) {
+        case DiagramFormat::Svg:
+            return {
+                QStringLiteral("Flow diagram with its legend (SVG; names and ports stay text)"),
+                QStringLiteral("Flussdiagramm mit Legende (SVG; Namen und Ports bleiben Text)")};
+        case DiagramFormat::Pdf:
+            return {QStringLiteral("Change-request document: title block, diagram, rule table, "
+                                   "host list (PDF)"),
+                    QStringLiteral("Dokument für den Änderungsantrag: Titelblock, Diagramm, "
+                                   "Regeltabelle, Hostliste (PDF)")};
+        case DiagramFormat::Png:
+            return {QStringLiteral("Flow diagram with its legend (PNG image)"),
+                    QStringLiteral("Flussdiagramm mit Legende (PNG-Bild)")};
+        }
+        return {};
+    }
+    QStringList suffixes() const override
+    {
+        switch (m_format) {
+        case DiagramFormat::Svg:
+            return {QStringLiteral("svg")};
+        case DiagramFormat::Pdf:
+            return {QStringLiteral("pdf")};
+        case DiagramFormat::Png:
+            return {QStringLiteral("png")};
+        }
+        return {};
+    }
+    bool needsPainting() const override { return true; }
+    bool write(const OutputJob &job, QIODevice *device, QString *error) const override
+    {
+        DiagramExportOptions options;
+        options.document.language = job.options.language;
+        options.document.includeHostList = job.options.includeHostList;
+        options.dpi = job.options.dpi;
+        options.pageSize = pageSizeForName(job.options.pageSize).value_or(QPageSize(QPageSize::A4));
+        options.orientation = job.options.portrait ? QPageLayout::Portrait : QPageLayout::Landscape;
+        options.progress = job.progress;
+        SceneForJob scene(job.topology, job.canvas, job.options.language);
+        return writeDiagram(scene.scene(), m_format, options, device, error);
+    }
+
+private:
+    DiagramFormat m_format;
+};
 
 } // namespace
 
@@ -118,51 +191,79 @@ std::optional<DiagramFormat> diagramFormatForName(const QString &name)
     return std::nullopt;
 }
 
-bool exportDiagram(TopologyScene &scene, DiagramFormat format, const QString &path,
-                   const DiagramExportOptions &options, QString *error)
+std::optional<QPageSize> pageSizeForName(const QString &name)
+{
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("a4"))
+        return QPageSize(QPageSize::A4);
+    if (lower == QLatin1String("a3"))
+        return QPageSize(QPageSize::A3);
+    if (lower == QLatin1String("letter"))
+        return QPageSize(QPageSize::Letter);
+    if (lower == QLatin1String("legal"))
+        return QPageSize(QPageSize::Legal);
+    return std::nullopt;
+}
+
+bool writeDiagram(TopologyScene &scene, DiagramFormat format, const DiagramExportOptions &options,
+                  QIODevice *device, QString *error)
 {
     QString why;
-    QByteArray data;
+    bool written = false;
     bool cancelled = false;
     switch (format) {
     case DiagramFormat::Svg:
         scene.setExportMode(true);
-        data = renderSvg(scene);
+        written = renderSvg(scene, device);
         scene.setExportMode(false);
         break;
     case DiagramFormat::Png:
         scene.setExportMode(true);
-        data = renderPng(scene, options.dpi, &why);
+        written = renderPng(scene, options.dpi, device, &why);
         scene.setExportMode(false);
         break;
     case DiagramFormat::Pdf:
         // FlowDocument switches export mode on for the diagram page alone.
-        data = renderPdf(scene, options, &cancelled);
+        written = renderPdf(scene, options, device, &cancelled);
         break;
     }
-    if (cancelled) {
-        if (error)
-            error->clear();
-        return false; // nothing was written: the buffer is dropped
+    if (error) {
+        if (cancelled)
+            error->clear(); // the caller discards what was written
+        else if (!written && !why.isEmpty())
+            *error = tr("cannot export: %1").arg(why);
+        else if (!written)
+            *error = tr("cannot export: nothing was rendered");
     }
-    if (data.isEmpty()) {
-        if (error)
-            *error = tr("%1: cannot export: %2")
-                         .arg(path, why.isEmpty() ? tr("nothing was rendered") : why);
-        return false;
-    }
-    return ProjectFile::writeFileAtomically(path, data, error);
+    return written;
+}
+
+bool exportDiagram(TopologyScene &scene, DiagramFormat format, const QString &path,
+                   const DiagramExportOptions &options, QString *error)
+{
+    QString why;
+    const bool written = writeAtomically(
+        path,
+        [&](QIODevice *device, QString *failure) {
+            return writeDiagram(scene, format, options, device, failure);
+        },
+        &why);
+    if (!written && error)
+        *error = why.isEmpty() || why.startsWith(path) ? why : path + QStringLiteral(": ") + why;
+    return written;
 }
 
 bool exportDiagram(Topology &topology, DiagramFormat format, const QString &path,
                    const DiagramExportOptions &options, QString *error)
 {
-    QUndoStack undoStack;
-    TopologyScene scene(&topology, &undoStack);
-    // Role and flow family names in the document's language, as its tables.
-    if (!options.document.language.isEmpty())
-        scene.setLanguage(options.document.language);
-    return exportDiagram(scene, format, path, options, error);
+    SceneForJob scene(topology, nullptr, options.document.language);
+    return exportDiagram(scene.scene(), format, path, options, error);
+}
+
+void registerDiagramOutputs(OutputRegistry &registry)
+{
+    for (DiagramFormat format : {DiagramFormat::Svg, DiagramFormat::Pdf, DiagramFormat::Png})
+        registry.add(std::make_unique<DiagramOutput>(format));
 }
 
 } // namespace Portolan
