@@ -17,6 +17,7 @@
 #include "savefile.h"
 #include "topologyscene.h"
 #include "undocommands.h"
+#include "validation.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -1162,23 +1163,29 @@ void MainWindow::fileProperties()
     PropertiesDialog dialog(project.title, project.changeRequest, this);
     while (dialog.exec() == QDialog::Accepted) {
         const ChangeRequest details = dialog.details();
-        // The loader refuses control characters: a saved file must never hold one.
-        const bool refused = containsControlCharacter(dialog.title(), false) ||
-                             containsControlCharacter(details.number, false) ||
-                             containsControlCharacter(details.requester, false) ||
-                             containsControlCharacter(details.author, false) ||
-                             containsControlCharacter(details.date, false) ||
-                             containsControlCharacter(details.revision, false) ||
-                             containsControlCharacter(details.justification, true);
-        if (!refused) {
+        // The loader's own checks: a saved file must never hold what it refuses.
+        using Validation::TextKind;
+        const std::pair<QString, QString> fields[] = {
+            {tr("The title"), Validation::checkText(dialog.title(), TextKind::Name)},
+            {tr("The change request number"),
+             Validation::checkText(details.number, TextKind::Name)},
+            {tr("The requester"), Validation::checkText(details.requester, TextKind::Name)},
+            {tr("The author"), Validation::checkText(details.author, TextKind::Name)},
+            {tr("The date"), Validation::checkText(details.date, TextKind::Name)},
+            {tr("The revision"), Validation::checkText(details.revision, TextKind::Name)},
+            {tr("The justification"),
+             Validation::checkText(details.justification, TextKind::Text)}};
+        QString problem;
+        for (const auto &[field, why] : fields) {
+            if (problem.isEmpty() && !why.isEmpty())
+                problem = tr("%1 %2.").arg(field, why);
+        }
+        if (problem.isEmpty()) {
             // An unchanged dialog makes the command obsolete: no undo step.
             undoStack()->push(new ChangeDetailsCommand(topology(), dialog.title(), details));
             return;
         }
-        QMessageBox::warning(&dialog, tr("Project Properties"),
-                             tr("The properties contain a control character. Remove it and "
-                                "try again; only the justification may have line breaks and "
-                                "tabs."));
+        QMessageBox::warning(&dialog, tr("Project Properties"), problem);
     }
 }
 

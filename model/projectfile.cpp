@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "jsonutil.h"
 #include "savefile.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -58,31 +59,26 @@ QJsonObject unknownKeys(const QJsonObject &object, const QStringList &known)
 }
 
 QString limitedString(JsonReader &reader, const QJsonObject &object, const QString &key,
-                      bool required, int maxLength, bool multiLine)
+                      bool required, Validation::TextKind kind)
 {
     const QString value =
         required ? reader.string(object, key) : reader.optionalString(object, key);
     if (!reader.ok())
         return {};
-    if (value.size() > maxLength)
-        reader.fail(
-            key,
-            tr("is %1 characters long; at most %2 are allowed").arg(value.size()).arg(maxLength));
-    else if (containsControlCharacter(value, multiLine))
-        reader.fail(key, tr("contains a control character"));
+    if (const QString why = Validation::checkText(value, kind); !why.isEmpty())
+        reader.fail(key, why);
     return value;
 }
 
 void readHost(JsonReader &reader, const QJsonObject &object, const Catalog &catalog, Host *host)
 {
-    host->id =
-        limitedString(reader, object, QStringLiteral("id"), true, Limits::maxIdLength, false);
+    host->id = limitedString(reader, object, QStringLiteral("id"), true, Validation::TextKind::Id);
     if (reader.ok() && host->id.isEmpty())
         reader.fail(QStringLiteral("id"), tr("is empty"));
     if (reader.ok())
         reader.rename(tr("host '%1'").arg(host->id));
     host->name =
-        limitedString(reader, object, QStringLiteral("name"), true, Limits::maxNameLength, false);
+        limitedString(reader, object, QStringLiteral("name"), true, Validation::TextKind::Name);
     host->role = reader.string(object, QStringLiteral("role"));
     if (reader.ok()) {
         const int role = catalog.roleIndex(host->role);
@@ -120,7 +116,7 @@ void readHost(JsonReader &reader, const QJsonObject &object, const Catalog &cata
     const double y = reader.optionalNumber(object, QStringLiteral("y"), 0, Limits::maxCoordinate);
     host->position = QPointF(x, y);
     host->description = limitedString(reader, object, QStringLiteral("description"), false,
-                                      Limits::maxTextLength, true);
+                                      Validation::TextKind::Text);
     host->extra = unknownKeys(object, knownHostKeys());
 }
 
@@ -132,7 +128,7 @@ void readChangeRequest(JsonReader &reader, const QJsonObject &root, ChangeReques
     reader.enter(QStringLiteral("changeRequest"));
     auto field = [&](const char *key, bool multiLine) {
         return limitedString(reader, object, QString::fromLatin1(key), false,
-                             multiLine ? Limits::maxTextLength : Limits::maxNameLength, multiLine);
+                             multiLine ? Validation::TextKind::Text : Validation::TextKind::Name);
     };
     details->number = field("number", false);
     details->requester = field("requester", false);
@@ -214,7 +210,7 @@ bool parse(const QByteArray &json, const QString &origin, Project *out, QString 
                         tr("names a catalog that is invalid: %1").arg(why));
     }
     project.title =
-        limitedString(reader, root, QStringLiteral("title"), false, Limits::maxNameLength, false);
+        limitedString(reader, root, QStringLiteral("title"), false, Validation::TextKind::Name);
     readChangeRequest(reader, root, &project.changeRequest);
 
     const QJsonArray hosts = reader.array(root, QStringLiteral("hosts"));

@@ -357,7 +357,7 @@ void TestInspector::refusedEmptyName()
     QTest::keyClick(name, Qt::Key_Return);
     QCOMPARE(snapshot(), before);
     QCOMPARE(m_undoStack->count(), 0);
-    QCOMPARE(m_inspector->errorText(), QStringLiteral("A host needs a name."));
+    QCOMPARE(m_inspector->errorText(), QStringLiteral("The name is empty."));
     QCOMPARE(name->text(), QStringLiteral("LYNC-FE-03"));
 }
 

@@ -1,5 +1,7 @@
 #include "inspector.h"
 
+#include "validation.h"
+
 #include "findings.h"
 #include "rolepalette.h"
 #include "undocommands.h"
@@ -313,14 +315,8 @@ void Inspector::commitName()
             m_name->setText(host->name);
         return;
     }
-    if (name.isEmpty()) {
-        showError(m_nameError, tr("A host needs a name."));
-        m_name->setText(host->name);
-        return;
-    }
-    if (containsControlCharacter(name, false)) {
-        // The loader refuses them: a saved file must never hold one.
-        showError(m_nameError, tr("A host name cannot contain control characters."));
+    if (const QString why = Validation::checkName(name); !why.isEmpty()) {
+        showError(m_nameError, tr("The name %1.").arg(why));
         m_name->setText(host->name);
         return;
     }
@@ -336,16 +332,9 @@ void Inspector::commitDescription()
     const QString description = m_description->toPlainText();
     if (description == host->description)
         return;
-    if (description.size() > Limits::maxTextLength) {
-        showError(
-            m_descriptionError,
-            tr("The description is too long: at most %1 characters.").arg(Limits::maxTextLength));
-        return;
-    }
-    if (containsControlCharacter(description, true)) {
-        showError(m_descriptionError,
-                  tr("The description cannot contain control characters other than line "
-                     "breaks and tabs."));
+    if (const QString why = Validation::checkText(description, Validation::TextKind::Text);
+        !why.isEmpty()) {
+        showError(m_descriptionError, tr("The description %1.").arg(why));
         return;
     }
     clearErrors();
@@ -387,21 +376,12 @@ std::optional<Address> Inspector::acceptAddress(const QString &text, int replaci
         *error = tr("Type an IPv4 or IPv6 address.");
         return std::nullopt;
     }
-    QString parseError;
-    const std::optional<Address> address = Address::parse(trimmed, &parseError);
-    if (!address) {
-        *error = parseError;
-        return std::nullopt;
-    }
     const Catalog &catalog = m_topology->catalog();
     const int role = catalog.roleIndex(host->role);
-    if (role >= 0) {
-        const QString why = addressMismatch(catalog.roles()[role], *address);
-        if (!why.isEmpty()) {
-            *error = why;
-            return std::nullopt;
-        }
-    }
+    const std::optional<Address> address =
+        Validation::parseHostAddress(trimmed, role >= 0 ? &catalog.roles()[role] : nullptr, error);
+    if (!address)
+        return std::nullopt;
     for (int i = 0; i < host->addresses.size(); ++i) {
         if (i != replacingRow && host->addresses[i] == *address) {
             *error = tr("%1 is already an address of this host.").arg(address->toString());
