@@ -1,6 +1,9 @@
 #include "address.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Portolan {
 
@@ -167,6 +170,38 @@ std::optional<Address> Address::parse(const QString &text, QString *error)
         fail(error, tr("'%1' has white space around it").arg(text));
         return std::nullopt;
     }
+    // What people paste instead of one address: a list, or a DNS name.
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    if (text.contains(separators)) {
+        const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+        const bool allAddresses =
+            parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [](const QString &part) {
+                return Address::parse(part).has_value();
+            });
+        if (allAddresses) {
+            fail(error, tr("'%1' holds %2 addresses; give one address at a time")
+                            .arg(text)
+                            .arg(parts.size()));
+            return std::nullopt;
+        }
+    }
+    static const QRegularExpression hostName(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-"
+                       "z0-9])?)*\\.?$"));
+    static const QRegularExpression numericLabel(QStringLiteral("^([0-9]+|0[xX][0-9A-Fa-f]*)$"));
+    if (hostName.match(text).hasMatch()) {
+        const QStringList labels = text.split(u'.', Qt::SkipEmptyParts);
+        const bool numeric = std::all_of(labels.begin(), labels.end(), [](const QString &label) {
+            return numericLabel.match(label).hasMatch();
+        });
+        if (!numeric) {
+            fail(error, tr("'%1' is a host name, not an address; give its IP address (for "
+                           "example from 'nslookup %1')")
+                            .arg(text));
+            return std::nullopt;
+        }
+    }
+
     QStringView view(text);
     QStringView prefixText;
     const qsizetype slash = view.indexOf(u'/');

@@ -119,7 +119,20 @@ void TestAddress::bad_data()
     same("1.2.3.", "'1.2.3.' has an empty field");
     same("+1.2.3.4", "'+1' is not a decimal number in '+1.2.3.4'");
     same("-1.2.3.4", "'-1' is not a decimal number in '-1.2.3.4'");
-    same("localhost", "an IPv4 address needs four dot-separated numbers, 'localhost' has 1");
+    // What people type for an address: host names and lists.
+    same("localhost", "'localhost' is a host name, not an address; give its IP address (for "
+                      "example from 'nslookup localhost')");
+    same("lyncdir02.contoso.local",
+         "'lyncdir02.contoso.local' is a host name, not an address; give its IP address (for "
+         "example from 'nslookup lyncdir02.contoso.local')");
+    same("LYNC-FE-01", "'LYNC-FE-01' is a host name, not an address; give its IP address (for "
+                       "example from 'nslookup LYNC-FE-01')");
+    same("10.1.2.22, 10.1.2.23", "'10.1.2.22, 10.1.2.23' holds 2 addresses; give one address at a "
+                                 "time");
+    same("10.1.2.22;2001:db8::1", "'10.1.2.22;2001:db8::1' holds 2 addresses; give one address "
+                                  "at a time");
+    same("10.1.2.22 10.1.2.23 10.1.2.24",
+         "'10.1.2.22 10.1.2.23 10.1.2.24' holds 3 addresses; give one address at a time");
     // White space, inside or around.
     same(" 10.0.0.1", "' 10.0.0.1' has white space around it");
     same("10.0.0.1 ", "'10.0.0.1 ' has white space around it");

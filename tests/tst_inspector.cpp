@@ -55,6 +55,7 @@ private Q_SLOTS:
     void showsHost();
     void summaries();
     void addAddressChangesModelAndRules();
+    void pastedAddressListAddsEach();
     void editAddressInPlace();
     void removeAddress();
     void refusedAddress_data();
@@ -141,6 +142,32 @@ void TestInspector::summaries()
     m_inspector->setHosts({QStringLiteral("fe1")});
     QVERIFY(!summary->isVisible());
     QVERIFY(field("hostName")->isVisible());
+}
+
+void TestInspector::pastedAddressListAddsEach()
+{
+    QLineEdit *input = field("newAddress");
+    auto *add = m_inspector->findChild<QPushButton *>(QStringLiteral("addAddress"));
+    // A list as people paste it from a spreadsheet: every address, one undo step.
+    input->setText(QStringLiteral("10.1.3.113, 2001:DB8:13::13;10.1.3.114"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(m_inspector->errorText(), QString());
+    QCOMPARE(listTexts(addressList()),
+             (QStringList{QStringLiteral("10.1.3.13"), QStringLiteral("10.1.3.113"),
+                          QStringLiteral("2001:db8:13::13"), QStringLiteral("10.1.3.114")}));
+    QCOMPARE(m_undoStack->count(), 1);
+    // One bad entry adds none of them, and says which.
+    input->setText(QStringLiteral("10.1.3.115 lyncfe04.contoso.local"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(m_topology->hostById(QStringLiteral("fe3"))->addresses.size(), 4);
+    QCOMPARE(m_undoStack->count(), 1);
+    QCOMPARE(m_inspector->errorText(),
+             QStringLiteral("'lyncfe04.contoso.local' is a host name, not an address; give its IP "
+                            "address (for example from 'nslookup lyncfe04.contoso.local')"));
+    // A host name alone says the same.
+    input->setText(QStringLiteral("lyncfe04"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(m_inspector->errorText().startsWith(QStringLiteral("'lyncfe04' is a host name")));
 }
 
 void TestInspector::addAddressChangesModelAndRules()

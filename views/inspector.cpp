@@ -2,6 +2,8 @@
 
 #include "validation.h"
 
+#include <QRegularExpression>
+
 #include "findings.h"
 #include "rolepalette.h"
 #include "undocommands.h"
@@ -400,15 +402,28 @@ bool Inspector::addAddress(const QString &text)
     const Host *host = m_topology->hostById(m_hostId);
     if (!host)
         return false;
+    // A pasted list ("10.1.2.22, 10.1.2.23") adds each of its addresses, in
+    // one undo step, if every one of them is acceptable.
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+    QList<Address> addresses = host->addresses;
     QString error;
-    const std::optional<Address> address = acceptAddress(text, -1, &error);
-    if (!address) {
-        showError(m_addressError, error);
-        return false;
+    for (const QString &part : parts.size() > 1 ? parts : QStringList{text}) {
+        const std::optional<Address> address = acceptAddress(part, -1, &error);
+        if (address && addresses.contains(*address))
+            error = tr("%1 is listed twice.").arg(address->toString());
+        if (!address || addresses.contains(*address)) {
+            showError(m_addressError, error);
+            return false;
+        }
+        addresses.append(*address);
+        if (addresses.size() > Limits::maxAddressesPerHost) {
+            showError(m_addressError,
+                      tr("A host has at most %1 addresses.").arg(Limits::maxAddressesPerHost));
+            return false;
+        }
     }
     clearErrors();
-    QList<Address> addresses = host->addresses;
-    addresses.append(*address);
     m_undoStack->push(changeAddressesCommand(m_topology, m_hostId, addresses));
     return true;
 }
