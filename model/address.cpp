@@ -259,6 +259,16 @@ std::optional<Address> Address::parse(const QString &text, QString *error)
     return result;
 }
 
+Address Address::network(int length) const
+{
+    Q_ASSERT(length >= 0 && length <= familyBits());
+    Address result = *this;
+    result.m_prefixLength = length;
+    for (int bit = length; bit < familyBits(); ++bit)
+        result.m_bytes[size_t(bit / 8)] &= quint8(~(0x80u >> (bit % 8)));
+    return result;
+}
+
 QString Address::toString() const
 {
     QString text;

@@ -37,6 +37,11 @@ public:
     /// The address bytes in network order; IPv4 uses the first four.
     const std::array<quint8, 16> &bytes() const { return m_bytes; }
 
+    /// The network of this address with prefix length @p length (host bits
+    /// cleared): `10.20.0.5` with 16 gives `10.20.0.0/16`. @p length must be
+    /// within 0..familyBits().
+    Address network(int length) const;
+
     /// Canonical text: lower-case, compressed IPv6, `/n` for networks.
     QString toString() const;
 

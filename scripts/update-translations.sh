@@ -49,6 +49,24 @@ def helper_context(path, cache={}):
         cache[path] = found[0] if len(found) == 1 else None
     return cache[path]
 
+# Classes that translate in their own context (Q_OBJECT, Q_DECLARE_TR_FUNCTIONS,
+# or a context named outright in a translate() call); any other context lupdate makes up (a struct whose members call the file's
+# helper) belongs to the helper's context.
+tr_classes = set()
+for top in ('model', 'views', 'app'):
+    for dirpath, _, files in os.walk(top):
+        for name in files:
+            if name.endswith(('.h', '.cpp')):
+                with open(os.path.join(dirpath, name), encoding='utf-8') as f:
+                    text = f.read()
+                tr_classes.update(c.split('::')[-1] for c in re.findall(
+                    r'translate\(\s*"([^"]+)"\s*,\s*"', text))
+                tr_classes.update(re.findall(r'Q_DECLARE_TR_FUNCTIONS\((?:\w+::)*(\w+)\)', text))
+                for match in re.finditer(r'class\s+(\w+)[^;{]*\{', text):
+                    body = text[match.end():match.end() + 400]
+                    if 'Q_OBJECT' in body.split('};')[0]:
+                        tr_classes.add(match.group(1))
+
 def key(context, message):
     source = message.findtext('source') or ''
     comment = message.findtext('comment') or ''
@@ -73,7 +91,7 @@ def refresh(fresh_path, target):
                 location.set('filename', os.path.relpath(source_file, os.path.dirname(
                     os.path.abspath(target))))
                 mapped = helper_context(source_file)
-                if mapped and '::' not in name:
+                if mapped and ('::' not in name or name.split('::')[-1] not in tr_classes):
                     dest = mapped
             bucket(dest).append(message)
 
@@ -110,5 +128,26 @@ def refresh(fresh_path, target):
 
 refresh(os.path.join(tmp, 'de.ts'), 'resources/translations/portolan_de.ts')
 refresh(os.path.join(tmp, 'en.ts'), 'resources/translations/portolan_en.ts')
+
+# English plurals follow the source: "%n host(s)" is "%n host" and "%n hosts".
+# New entries are filled so; a translator may still change them.
+en = 'resources/translations/portolan_en.ts'
+tree = ET.parse(en)
+for message in tree.getroot().iter('message'):
+    translation = message.find('translation')
+    source = message.findtext('source') or ''
+    if message.get('numerus') != 'yes' or translation.get('type') != 'unfinished':
+        continue
+    if '(s)' not in source:
+        continue
+    for form in list(translation):
+        translation.remove(form)
+    for text in (source.replace('(s)', ''), source.replace('(s)', 's')):
+        ET.SubElement(translation, 'numerusform').text = text
+    del translation.attrib['type']
+ET.indent(tree.getroot(), space='    ')
+with open(en, 'w', encoding='utf-8') as f:
+    f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' +
+            ET.tostring(tree.getroot(), encoding='unicode') + '\n')
 PY
 echo "updated resources/translations/portolan_de.ts and portolan_en.ts"

@@ -131,6 +131,25 @@ QUndoCommand *changeAddressesCommand(Topology *topology, const QString &id,
         addresses, QCoreApplication::translate("Portolan::UndoCommands", "Change addresses"));
 }
 
+QUndoCommand *importHostsCommand(Topology *topology, const QList<Host> &added,
+                                 const QList<Host> &updated)
+{
+    auto *command = new CompositeCommand(
+        topology, QCoreApplication::translate("Portolan::UndoCommands", "Import %n host(s)",
+                                              nullptr, int(added.size() + updated.size())));
+    for (const Host &host : updated) {
+        new ChangeHostValueCommand<QString>(
+            topology, host.id, [](const Host &h) { return h.role; }, &Topology::setHostRole,
+            host.role, QString(), command);
+        new ChangeHostValueCommand<QList<Address>>(
+            topology, host.id, [](const Host &h) { return h.addresses; },
+            &Topology::setHostAddresses, host.addresses, QString(), command);
+    }
+    if (!added.isEmpty())
+        new AddHostsCommand(topology, added, QString(), command);
+    return command;
+}
+
 ChangeDetailsCommand::ChangeDetailsCommand(Topology *topology, const QString &title,
                                            const ChangeRequest &details, QUndoCommand *parent)
     : TopologyCommand(topology, tr("Change project properties"), parent)

@@ -134,6 +134,11 @@ QUndoCommand *changeDescriptionCommand(Topology *topology, const QString &id,
 QUndoCommand *changeAddressesCommand(Topology *topology, const QString &id,
                                      const QList<Address> &addresses);
 
+/// Imports hosts from an inventory (File → Import Hosts…): the new hosts and
+/// the updated roles and addresses, as one undo step and one batch.
+QUndoCommand *importHostsCommand(Topology *topology, const QList<Host> &added,
+                                 const QList<Host> &updated);
+
 /// Changes the title and change-request details (File → Properties).
 class ChangeDetailsCommand : public TopologyCommand
 {

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Portolan::Cli</name>
+        <message numerus="yes">
+            <location filename="../../app/cli.cpp" line="355" />
+            <source>… and %n more error(s)</source>
+            <translation>
+                <numerusform>… and %n more error</numerusform>
+                <numerusform>… and %n more errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/cli.cpp" line="358" />
+            <source>%1: nothing imported: %n error(s)</source>
+            <translation>
+                <numerusform>%1: nothing imported: %n error</numerusform>
+                <numerusform>%1: nothing imported: %n errors</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Portolan::FlowBundleItem</name>
         <message numerus="yes">
             <location filename="../../views/flowbundleitem.cpp" line="28" />
@@ -26,7 +45,7 @@
     <context>
         <name>Portolan::Inspector</name>
         <message numerus="yes">
-            <location filename="../../views/inspector.cpp" line="216" />
+            <location filename="../../views/inspector.cpp" line="220" />
             <source>%n hosts selected</source>
             <translation>
                 <numerusform>%n host selected</numerusform>
@@ -37,7 +56,7 @@
     <context>
         <name>Portolan::MainWindow</name>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="688" />
+            <location filename="../../app/mainwindow.cpp" line="677" />
             <source>The selection has %n more flow(s) than the canvas draws as arrows; they are in the bundles and the rule table.</source>
             <translation>
                 <numerusform>The selection has %n more flow than the canvas draws as arrows; it is in the bundles and the rule table.</numerusform>
@@ -45,7 +64,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="910" />
+            <location filename="../../app/mainwindow.cpp" line="889" />
             <source>Writing %n rule(s)…</source>
             <translation>
                 <numerusform>Writing %n rule…</numerusform>
@@ -53,7 +72,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1070" />
+            <location filename="../../app/mainwindow.cpp" line="1049" />
             <source>Wrote %n rule(s) to %1</source>
             <translation>
                 <numerusform>Wrote %n rule to %1</numerusform>
@@ -61,7 +80,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1265" />
+            <location filename="../../app/mainwindow.cpp" line="1250" />
             <source>The document has %n page(s).</source>
             <translation>
                 <numerusform>The document has %n page.</numerusform>
@@ -69,7 +88,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1268" />
+            <location filename="../../app/mainwindow.cpp" line="1253" />
             <source>Preview only the diagram page and the first %n page(s) of the table? Printing from the preview still prints every page.</source>
             <translation>
                 <numerusform>Preview only the diagram page and the first page of the table? Printing from the preview still prints every page.</numerusform>
@@ -77,7 +96,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1341" />
+            <location filename="../../app/mainwindow.cpp" line="1326" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n host</numerusform>
@@ -85,7 +104,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1342" />
+            <location filename="../../app/mainwindow.cpp" line="1327" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n arrow</numerusform>
@@ -93,7 +112,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1343" />
+            <location filename="../../app/mainwindow.cpp" line="1328" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n rule</numerusform>
@@ -101,7 +120,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1344" />
+            <location filename="../../app/mainwindow.cpp" line="1329" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n finding, %1</numerusform>
@@ -109,7 +128,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1345" />
+            <location filename="../../app/mainwindow.cpp" line="1330" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -117,7 +136,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1346" />
+            <location filename="../../app/mainwindow.cpp" line="1331" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n finding</numerusform>
@@ -125,7 +144,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1347" />
+            <location filename="../../app/mainwindow.cpp" line="1332" />
             <source>%1 of %n rule(s)</source>
             <translation>
                 <numerusform>%1 of %n rule</numerusform>
@@ -136,8 +155,8 @@
     <context>
         <name>Portolan::MoveHostsCommand</name>
         <message numerus="yes">
-            <location filename="../../views/undocommands.cpp" line="66" />
-            <location filename="../../views/undocommands.cpp" line="78" />
+            <location filename="../../views/undocommands.cpp" line="77" />
+            <location filename="../../views/undocommands.cpp" line="88" />
             <source>Move %n host(s)</source>
             <translation>
                 <numerusform>Move %n host</numerusform>
@@ -148,7 +167,7 @@
     <context>
         <name>Portolan::RemoveHostsCommand</name>
         <message numerus="yes">
-            <location filename="../../views/undocommands.cpp" line="28" />
+            <location filename="../../views/undocommands.cpp" line="41" />
             <source>Delete %n host(s)</source>
             <translation>
                 <numerusform>Delete %n host</numerusform>
@@ -159,7 +178,7 @@
     <context>
         <name>Portolan::TopologyScene</name>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1143" />
+            <location filename="../../views/topologyscene.cpp" line="1146" />
             <source>Duplicate %n host(s)</source>
             <translation>
                 <numerusform>Duplicate %n host</numerusform>
@@ -167,11 +186,22 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1195" />
+            <location filename="../../views/topologyscene.cpp" line="1198" />
             <source>Paste %n host(s)</source>
             <translation>
                 <numerusform>Paste %n host</numerusform>
                 <numerusform>Paste %n hosts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::UndoCommands</name>
+        <message numerus="yes">
+            <location filename="../../views/undocommands.cpp" line="138" />
+            <source>Import %n host(s)</source>
+            <translation>
+                <numerusform>Import %n host</numerusform>
+                <numerusform>Import %n hosts</numerusform>
             </translation>
         </message>
     </context>
