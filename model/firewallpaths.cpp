@@ -1,0 +1,339 @@
+#include "firewallpaths.h"
+
+#include "rules.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <mutex>
+#include <tuple>
+
+namespace Portolan {
+
+namespace {
+
+/// Where a firewall meets a zone.
+struct Port
+{
+    int firewall;
+    int interface;
+    int zone;
+};
+
+/// Shortest paths from every zone towards one destination zone.
+struct Tree
+{
+    std::vector<qint32> distance;   ///< per zone: firewalls to the destination, -1 unreachable
+    std::vector<quint8> count;      ///< per zone: shortest paths, 2 meaning "more than one"
+    std::vector<FirewallHop> first; ///< per zone: the next hop of the chosen path
+    std::vector<FirewallHop> last;  ///< per zone: the next hop of the last tied path
+    bool anyDone = false;
+    std::vector<FirewallCrossing> any;
+};
+
+quint64 bit(int interface)
+{
+    return quint64(1) << interface;
+}
+
+} // namespace
+
+struct FirewallPaths::Private
+{
+    int zoneCount = 0;
+    int firewallCount = 0;
+    std::vector<std::vector<Port>> portsOfFirewall;
+    std::vector<std::vector<Port>> portsOfZone;
+    std::vector<std::vector<int>> interfaceZone; ///< per firewall, per interface: zone or -1
+    std::vector<std::vector<int>> interfaceRank; ///< per firewall, per interface: name order
+    std::vector<std::vector<int>> interfacesByName;
+    QList<int> firewallsByName;
+    std::vector<int> firewallRank;
+    QList<int> anySources;
+
+    mutable std::mutex mutex;
+    mutable std::vector<std::unique_ptr<Tree>> trees;
+
+    /// The order of hops among equally short paths: firewall, then ingress, then egress.
+    std::tuple<int, int, int> order(const FirewallHop &hop) const
+    {
+        const auto &ranks = interfaceRank[size_t(hop.firewall)];
+        return {firewallRank[size_t(hop.firewall)], ranks[size_t(hop.ingress)],
+                ranks[size_t(hop.egress)]};
+    }
+
+    int zoneAfter(const FirewallHop &hop) const
+    {
+        return interfaceZone[size_t(hop.firewall)][size_t(hop.egress)];
+    }
+
+    bool validZone(int zone) const { return zone >= 0 && zone < zoneCount; }
+
+    const Tree &tree(int destination) const
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        return treeLocked(destination);
+    }
+
+    Tree &treeLocked(int destination) const
+    {
+        std::unique_ptr<Tree> &slot = trees[size_t(destination)];
+        if (!slot)
+            slot = search(destination);
+        return *slot;
+    }
+
+    /// Breadth-first from the destination, firewall by firewall: a firewall is
+    /// expanded once, from the nearest of its zones (level L), and makes the
+    /// zones it joins that are not nearer neighbours at level L + 1. Path counts
+    /// and the chosen next hops of level L are final before any level-L
+    /// firewall is expanded, since every level L - 1 firewall is expanded first.
+    std::unique_ptr<Tree> search(int destination) const
+    {
+        auto tree = std::make_unique<Tree>();
+        const size_t zones = size_t(zoneCount);
+        tree->distance.assign(zones, -1);
+        tree->count.assign(zones, 0);
+        tree->first.assign(zones, FirewallHop());
+        tree->last.assign(zones, FirewallHop());
+        tree->distance[size_t(destination)] = 0;
+        tree->count[size_t(destination)] = 1;
+        std::vector<bool> expanded(size_t(firewallCount), false);
+        std::vector<int> queue{destination};
+        for (size_t next = 0; next < queue.size(); ++next) {
+            const int zone = queue[next];
+            const qint32 level = tree->distance[size_t(zone)];
+            for (const Port &entry : portsOfZone[size_t(zone)]) {
+                if (expanded[size_t(entry.firewall)])
+                    continue;
+                expanded[size_t(entry.firewall)] = true;
+                const auto &ports = portsOfFirewall[size_t(entry.firewall)];
+                const auto &ranks = interfaceRank[size_t(entry.firewall)];
+                int paths = 0;
+                int firstOut = -1;
+                int lastOut = -1;
+                for (const Port &port : ports) {
+                    if (tree->distance[size_t(port.zone)] != level)
+                        continue;
+                    paths = std::min(2, paths + tree->count[size_t(port.zone)]);
+                    if (firstOut < 0 || ranks[size_t(port.interface)] < ranks[size_t(firstOut)])
+                        firstOut = port.interface;
+                    if (lastOut < 0 || ranks[size_t(port.interface)] > ranks[size_t(lastOut)])
+                        lastOut = port.interface;
+                }
+                for (const Port &port : ports) {
+                    const size_t z = size_t(port.zone);
+                    if (tree->distance[z] < 0) {
+                        tree->distance[z] = level + 1;
+                        queue.push_back(port.zone);
+                    }
+                    if (tree->distance[z] != level + 1)
+                        continue;
+                    tree->count[z] = quint8(std::min(2, tree->count[z] + paths));
+                    const FirewallHop first{entry.firewall, port.interface, firstOut};
+                    const FirewallHop last{entry.firewall, port.interface, lastOut};
+                    if (tree->first[z].firewall < 0 || order(first) < order(tree->first[z]))
+                        tree->first[z] = first;
+                    if (tree->last[z].firewall < 0 || order(tree->last[z]) < order(last))
+                        tree->last[z] = last;
+                }
+            }
+        }
+        return tree;
+    }
+
+    std::vector<FirewallHop> walk(int source, int destination, bool lastTied) const
+    {
+        std::vector<FirewallHop> hops;
+        if (!validZone(source) || !validZone(destination) || source == destination)
+            return hops;
+        const Tree &t = tree(destination);
+        if (t.distance[size_t(source)] < 0)
+            return hops;
+        hops.reserve(size_t(t.distance[size_t(source)]));
+        for (int zone = source; zone != destination;) {
+            const FirewallHop &hop = lastTied ? t.last[size_t(zone)] : t.first[size_t(zone)];
+            hops.push_back(hop);
+            zone = zoneAfter(hop);
+        }
+        return hops;
+    }
+};
+
+FirewallPaths::FirewallPaths()
+    : d(std::make_unique<Private>())
+{}
+
+FirewallPaths::FirewallPaths(const Project &project)
+    : d(std::make_unique<Private>())
+{
+    d->zoneCount = int(project.zones.size());
+    d->firewallCount = int(project.firewalls.size());
+    QHash<QString, int> zoneOf;
+    for (size_t z = 0; z < project.zones.size(); ++z)
+        zoneOf.insert(project.zones[z].id, int(z));
+
+    const size_t firewalls = project.firewalls.size();
+    d->portsOfFirewall.resize(firewalls);
+    d->portsOfZone.resize(project.zones.size());
+    d->interfaceZone.resize(firewalls);
+    d->interfaceRank.resize(firewalls);
+    d->interfacesByName.resize(firewalls);
+    for (size_t f = 0; f < firewalls; ++f) {
+        const auto &interfaces = project.firewalls[f].interfaces;
+        auto &byName = d->interfacesByName[f];
+        for (int i = 0; i < interfaces.size(); ++i)
+            byName.push_back(i);
+        std::sort(byName.begin(), byName.end(), [&](int a, int b) {
+            const int names = naturalCompare(interfaces[a].name, interfaces[b].name);
+            return names != 0 ? names < 0 : a < b;
+        });
+        d->interfaceRank[f].assign(size_t(interfaces.size()), 0);
+        for (size_t r = 0; r < byName.size(); ++r)
+            d->interfaceRank[f][size_t(byName[r])] = int(r);
+        d->interfaceZone[f].assign(size_t(interfaces.size()), -1);
+        for (int i = 0; i < interfaces.size() && i < Limits::maxInterfacesPerFirewall; ++i) {
+            const int zone = zoneOf.value(interfaces[i].zone, -1);
+            if (zone < 0)
+                continue;
+            d->interfaceZone[f][size_t(i)] = zone;
+            const Port port{int(f), i, zone};
+            d->portsOfFirewall[f].push_back(port);
+            d->portsOfZone[size_t(zone)].push_back(port);
+        }
+    }
+
+    for (int f = 0; f < d->firewallCount; ++f)
+        d->firewallsByName.append(f);
+    std::sort(d->firewallsByName.begin(), d->firewallsByName.end(), [&](int a, int b) {
+        const Firewall &x = project.firewalls[size_t(a)];
+        const Firewall &y = project.firewalls[size_t(b)];
+        const int names = naturalCompare(x.name, y.name);
+        if (names != 0)
+            return names < 0;
+        return x.id != y.id ? x.id < y.id : a < b;
+    });
+    d->firewallRank.assign(firewalls, 0);
+    for (int r = 0; r < d->firewallsByName.size(); ++r)
+        d->firewallRank[size_t(d->firewallsByName[r])] = r;
+
+    if (project.anyZones) {
+        for (const QString &id : *project.anyZones) {
+            const int zone = zoneOf.value(id, -1);
+            if (zone >= 0 && !d->anySources.contains(zone))
+                d->anySources.append(zone);
+        }
+        std::sort(d->anySources.begin(), d->anySources.end());
+    } else {
+        for (size_t z = 0; z < project.zones.size(); ++z) {
+            if (project.zones[z].kind != Zone::Kind::External)
+                d->anySources.append(int(z));
+        }
+    }
+    d->trees.resize(project.zones.size());
+}
+
+FirewallPaths::~FirewallPaths() = default;
+FirewallPaths::FirewallPaths(FirewallPaths &&) noexcept = default;
+FirewallPaths &FirewallPaths::operator=(FirewallPaths &&) noexcept = default;
+
+int FirewallPaths::zoneCount() const
+{
+    return d->zoneCount;
+}
+
+int FirewallPaths::firewallCount() const
+{
+    return d->firewallCount;
+}
+
+int FirewallPaths::distance(int source, int destination) const
+{
+    if (!d->validZone(source) || !d->validZone(destination))
+        return -1;
+    return d->tree(destination).distance[size_t(source)];
+}
+
+bool FirewallPaths::isTied(int source, int destination) const
+{
+    if (!d->validZone(source) || !d->validZone(destination))
+        return false;
+    return d->tree(destination).count[size_t(source)] > 1;
+}
+
+std::vector<FirewallHop> FirewallPaths::path(int source, int destination) const
+{
+    return d->walk(source, destination, false);
+}
+
+std::vector<FirewallHop> FirewallPaths::lastTiedPath(int source, int destination) const
+{
+    return d->walk(source, destination, true);
+}
+
+const QList<int> &FirewallPaths::anySourceZones() const
+{
+    return d->anySources;
+}
+
+const std::vector<FirewallCrossing> &FirewallPaths::anyCrossings(int destination) const
+{
+    static const std::vector<FirewallCrossing> none;
+    if (!d->validZone(destination))
+        return none;
+    std::lock_guard<std::mutex> lock(d->mutex);
+    // Paths towards one destination form a tree: a zone whose path is
+    // already in the union needs no second walk, so this is linear in the zones.
+    Tree &tree = d->treeLocked(destination);
+    if (tree.anyDone)
+        return tree.any;
+    std::vector<bool> walked(size_t(d->zoneCount), false);
+    std::vector<quint64> ingress(size_t(d->firewallCount), 0);
+    std::vector<quint64> egress(size_t(d->firewallCount), 0);
+    for (int source : std::as_const(d->anySources)) {
+        for (int zone = source;
+             zone != destination && tree.distance[size_t(zone)] >= 0 && !walked[size_t(zone)];) {
+            walked[size_t(zone)] = true;
+            const FirewallHop &hop = tree.first[size_t(zone)];
+            ingress[size_t(hop.firewall)] |= bit(hop.ingress);
+            egress[size_t(hop.firewall)] |= bit(hop.egress);
+            zone = d->zoneAfter(hop);
+        }
+    }
+    for (int firewall : std::as_const(d->firewallsByName)) {
+        if (ingress[size_t(firewall)] != 0)
+            tree.any.push_back({firewall, ingress[size_t(firewall)], egress[size_t(firewall)]});
+    }
+    tree.anyDone = true;
+    return tree.any;
+}
+
+const QList<int> &FirewallPaths::firewallsInNameOrder() const
+{
+    return d->firewallsByName;
+}
+
+int FirewallPaths::firewallRank(int firewall) const
+{
+    return d->firewallRank[size_t(firewall)];
+}
+
+QList<int> FirewallPaths::interfacesInNameOrder(int firewall, quint64 mask) const
+{
+    QList<int> interfaces;
+    for (int i : d->interfacesByName[size_t(firewall)]) {
+        if (i < 64 && (mask & bit(i)) != 0)
+            interfaces.append(i);
+    }
+    return interfaces;
+}
+
+int FirewallPaths::interfaceZone(int firewall, int interface) const
+{
+    if (firewall < 0 || firewall >= d->firewallCount)
+        return -1;
+    const auto &zones = d->interfaceZone[size_t(firewall)];
+    return interface >= 0 && size_t(interface) < zones.size() ? zones[size_t(interface)] : -1;
+}
+
+} // namespace Portolan
