@@ -13,14 +13,11 @@ quint64 bit(int interface)
     return quint64(1) << interface;
 }
 
-/// For one role and one IP family: per zone, how many of the role's hosts
-/// have an address of that family there, and one of them.
+/// For one role and one IP family: the zones its hosts have addresses in.
 struct RoleZones
 {
-    std::vector<int> zones; ///< zones with at least one host, ascending
-    std::vector<int> hosts; ///< per zone index
-    std::vector<quint32> sample;
-    std::vector<quint32> lastHost; ///< per zone index: the last host counted, to count once
+    std::vector<int> zones; ///< ascending
+    std::vector<bool> has;  ///< per zone index
 };
 
 } // namespace
@@ -43,8 +40,9 @@ RulePlacement::RulePlacement(const Catalog &catalog, const Project &project)
 
     // The zone pairs rules join follow from the roles alone: a flow joins every
     // zone of its source role's addresses with every zone of its destination
-    // role's addresses of the same family, as long as two different hosts are
-    // there (rules never go from a host to itself).
+    // role's addresses of the same family (deriveRules() pairs every such
+    // address pair but equal addresses, which share a zone; a duplicate rule
+    // it drops repeats the zones of the rule it keeps).
     QHash<QString, int> roleOf;
     const auto &roles = catalog.roles();
     for (int r = 0; r < roles.size(); ++r) {
@@ -52,11 +50,8 @@ RulePlacement::RulePlacement(const Catalog &catalog, const Project &project)
             roleOf.insert(roles[r].id, r);
     }
     std::vector<RoleZones> byRole(size_t(roles.size()) * 2);
-    for (RoleZones &entry : byRole) {
-        entry.hosts.assign(zones, 0);
-        entry.sample.assign(zones, 0);
-        entry.lastHost.assign(zones, Rule::anySource);
-    }
+    for (RoleZones &entry : byRole)
+        entry.has.assign(zones, false);
     for (size_t h = 0; h < project.hosts.size(); ++h) {
         const int role = roleOf.value(project.hosts[h].role, -1);
         if (role < 0)
@@ -67,11 +62,8 @@ RulePlacement::RulePlacement(const Catalog &catalog, const Project &project)
             if (zone < 0)
                 continue;
             RoleZones &entry = byRole[size_t(role) * 2 + (addresses[a].isIPv6() ? 1 : 0)];
-            if (entry.lastHost[size_t(zone)] == quint32(h))
-                continue;
-            entry.lastHost[size_t(zone)] = quint32(h);
-            if (entry.hosts[size_t(zone)]++ == 0) {
-                entry.sample[size_t(zone)] = quint32(h);
+            if (!entry.has[size_t(zone)]) {
+                entry.has[size_t(zone)] = true;
                 entry.zones.push_back(zone);
             }
         }
@@ -94,11 +86,8 @@ RulePlacement::RulePlacement(const Catalog &catalog, const Project &project)
                     const RoleZones &from = byRole[size_t(sourceRole) * 2 + family];
                     for (int a : from.zones) {
                         for (int b : to.zones) {
-                            if (a == b || (sourceRole == destinationRole &&
-                                           from.hosts[size_t(a)] == 1 && to.hosts[size_t(b)] == 1 &&
-                                           from.sample[size_t(a)] == to.sample[size_t(b)]))
-                                continue;
-                            used[size_t(a) * zones + size_t(b)] = true;
+                            if (a != b)
+                                used[size_t(a) * zones + size_t(b)] = true;
                         }
                     }
                 }
