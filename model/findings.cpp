@@ -82,27 +82,35 @@ void checkZones(const Catalog &catalog, const Project &project, QList<Finding> *
 
     // Zone pairs that rules join, each once, however many rules join it.
     std::vector<bool> crossed(project.firewalls.size(), false);
+    std::vector<FirewallPaths::Towards> towards(project.zones.size());
+    std::vector<bool> searched(project.zones.size(), false);
     for (const RulePlacement::ZonePair &pair : placement.zonePairs()) {
+        const size_t t = size_t(pair.destination);
+        if (!searched[t]) {
+            searched[t] = true;
+            towards[t] = paths.towards(pair.destination);
+        }
         const QString zoneId = project.zones[size_t(pair.source)].id;
-        const QString prefix =
-            tr("zone %1 to zone %2").arg(zoneName(pair.source), zoneName(pair.destination)) +
-            QStringLiteral(": ");
-        if (!paths.isReachable(pair.source, pair.destination)) {
+        auto prefix = [&] {
+            return tr("zone %1 to zone %2").arg(zoneName(pair.source), zoneName(pair.destination)) +
+                   QStringLiteral(": ");
+        };
+        if (towards[t].distance(pair.source) < 0) {
             errors->append(
                 finding(Severity::Error,
-                        prefix + tr("no firewall path joins them: their rules cannot be placed"),
+                        prefix() + tr("no firewall path joins them: their rules cannot be placed"),
                         {}, zoneId));
             continue;
         }
-        const std::vector<FirewallHop> path = paths.path(pair.source, pair.destination);
-        for (const FirewallHop &hop : path)
-            crossed[size_t(hop.firewall)] = true;
-        if (paths.isTied(pair.source, pair.destination)) {
+        for (int zone = pair.source; zone != pair.destination; zone = towards[t].nextZone(zone))
+            crossed[size_t(towards[t].nextHop(zone).firewall)] = true;
+        if (towards[t].isTied(pair.source)) {
+            const auto path = paths.path(pair.source, pair.destination);
             const auto other = paths.lastTiedPath(pair.source, pair.destination);
             warnings->append(
                 finding(Severity::Warning,
-                        prefix + tr("paths of equal length; rules take %1, not %2")
-                                     .arg(pathText(project, path), pathText(project, other)),
+                        prefix() + tr("paths of equal length; rules take %1, not %2")
+                                       .arg(pathText(project, path), pathText(project, other)),
                         {}, zoneId));
         }
     }

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <mutex>
-#include <tuple>
 
 namespace Portolan {
 
@@ -18,7 +17,13 @@ struct Port
     int firewall;
     int interface;
     int zone;
+    int rank; ///< the interface's place in name order among the firewall's ports
 };
+
+quint64 bit(int interface)
+{
+    return quint64(1) << interface;
+}
 
 /// Shortest paths from every zone towards one destination zone.
 struct Tree
@@ -26,15 +31,12 @@ struct Tree
     std::vector<qint32> distance;   ///< per zone: firewalls to the destination, -1 unreachable
     std::vector<quint8> count;      ///< per zone: shortest paths, 2 meaning "more than one"
     std::vector<FirewallHop> first; ///< per zone: the next hop of the chosen path
-    std::vector<FirewallHop> last;  ///< per zone: the next hop of the last tied path
+    std::vector<qint32> nextZone;   ///< per zone: where that hop leads
     bool anyDone = false;
     std::vector<FirewallCrossing> any;
 };
 
-quint64 bit(int interface)
-{
-    return quint64(1) << interface;
-}
+constexpr quint32 noKey = 0xFFFFFFFFu;
 
 } // namespace
 
@@ -43,9 +45,8 @@ struct FirewallPaths::Private
     int zoneCount = 0;
     int firewallCount = 0;
     std::vector<std::vector<Port>> portsOfFirewall;
-    std::vector<std::vector<Port>> portsOfZone;
+    std::vector<std::vector<int>> firewallsOfZone;
     std::vector<std::vector<int>> interfaceZone; ///< per firewall, per interface: zone or -1
-    std::vector<std::vector<int>> interfaceRank; ///< per firewall, per interface: name order
     std::vector<std::vector<int>> interfacesByName;
     QList<int> firewallsByName;
     std::vector<int> firewallRank;
@@ -53,14 +54,15 @@ struct FirewallPaths::Private
 
     mutable std::mutex mutex;
     mutable std::vector<std::unique_ptr<Tree>> trees;
-
-    /// The order of hops among equally short paths: firewall, then ingress, then egress.
-    std::tuple<int, int, int> order(const FirewallHop &hop) const
-    {
-        const auto &ranks = interfaceRank[size_t(hop.firewall)];
-        return {firewallRank[size_t(hop.firewall)], ranks[size_t(hop.ingress)],
-                ranks[size_t(hop.egress)]};
-    }
+    // Scratch of search(), which runs under the mutex.
+    mutable std::vector<quint32> expandedIn; ///< per firewall: the search that expanded it
+    mutable quint32 searches = 0;
+    mutable std::vector<quint32> firstKey;
+    mutable std::vector<int> queue;
+    // Scratch of anyCrossings(), also under the mutex.
+    mutable std::vector<quint8> walked;
+    mutable std::vector<quint64> ingress;
+    mutable std::vector<quint64> egress;
 
     int zoneAfter(const FirewallHop &hop) const
     {
@@ -88,6 +90,13 @@ struct FirewallPaths::Private
     /// zones it joins that are not nearer neighbours at level L + 1. Path counts
     /// and the chosen next hops of level L are final before any level-L
     /// firewall is expanded, since every level L - 1 firewall is expanded first.
+    /// Hops compare by one key: firewall rank, then ingress and egress rank
+    /// (below 64 each, so six bits each).
+    static quint32 hopKey(int firewallRank, const Port &ingress, const Port &egress)
+    {
+        return quint32(firewallRank) << 12 | quint32(ingress.rank) << 6 | quint32(egress.rank);
+    }
+
     std::unique_ptr<Tree> search(int destination) const
     {
         auto tree = std::make_unique<Tree>();
@@ -95,32 +104,34 @@ struct FirewallPaths::Private
         tree->distance.assign(zones, -1);
         tree->count.assign(zones, 0);
         tree->first.assign(zones, FirewallHop());
-        tree->last.assign(zones, FirewallHop());
+        tree->nextZone.assign(zones, -1);
+        firstKey.assign(zones, noKey);
+        if (++searches == 0) { // wrapped: forget every stamp
+            std::fill(expandedIn.begin(), expandedIn.end(), 0);
+            searches = 1;
+        }
         tree->distance[size_t(destination)] = 0;
         tree->count[size_t(destination)] = 1;
-        std::vector<bool> expanded(size_t(firewallCount), false);
-        std::vector<int> queue{destination};
+        queue.clear();
+        queue.push_back(destination);
         for (size_t next = 0; next < queue.size(); ++next) {
             const int zone = queue[next];
             const qint32 level = tree->distance[size_t(zone)];
-            for (const Port &entry : portsOfZone[size_t(zone)]) {
-                if (expanded[size_t(entry.firewall)])
+            for (const int firewall : firewallsOfZone[size_t(zone)]) {
+                if (expandedIn[size_t(firewall)] == searches)
                     continue;
-                expanded[size_t(entry.firewall)] = true;
-                const auto &ports = portsOfFirewall[size_t(entry.firewall)];
-                const auto &ranks = interfaceRank[size_t(entry.firewall)];
+                expandedIn[size_t(firewall)] = searches;
+                const auto &ports = portsOfFirewall[size_t(firewall)];
                 int paths = 0;
-                int firstOut = -1;
-                int lastOut = -1;
+                const Port *firstOut = nullptr;
                 for (const Port &port : ports) {
                     if (tree->distance[size_t(port.zone)] != level)
                         continue;
                     paths = std::min(2, paths + tree->count[size_t(port.zone)]);
-                    if (firstOut < 0 || ranks[size_t(port.interface)] < ranks[size_t(firstOut)])
-                        firstOut = port.interface;
-                    if (lastOut < 0 || ranks[size_t(port.interface)] > ranks[size_t(lastOut)])
-                        lastOut = port.interface;
+                    if (!firstOut) // ports are in rank order
+                        firstOut = &port;
                 }
+                const int rank = firewallRank[size_t(firewall)];
                 for (const Port &port : ports) {
                     const size_t z = size_t(port.zone);
                     if (tree->distance[z] < 0) {
@@ -130,12 +141,12 @@ struct FirewallPaths::Private
                     if (tree->distance[z] != level + 1)
                         continue;
                     tree->count[z] = quint8(std::min(2, tree->count[z] + paths));
-                    const FirewallHop first{entry.firewall, port.interface, firstOut};
-                    const FirewallHop last{entry.firewall, port.interface, lastOut};
-                    if (tree->first[z].firewall < 0 || order(first) < order(tree->first[z]))
-                        tree->first[z] = first;
-                    if (tree->last[z].firewall < 0 || order(tree->last[z]) < order(last))
-                        tree->last[z] = last;
+                    const quint32 key = hopKey(rank, port, *firstOut);
+                    if (key < firstKey[z]) {
+                        firstKey[z] = key;
+                        tree->first[z] = {firewall, port.interface, firstOut->interface};
+                        tree->nextZone[z] = firstOut->zone;
+                    }
                 }
             }
         }
@@ -152,9 +163,36 @@ struct FirewallPaths::Private
             return hops;
         hops.reserve(size_t(t.distance[size_t(source)]));
         for (int zone = source; zone != destination;) {
-            const FirewallHop &hop = lastTied ? t.last[size_t(zone)] : t.first[size_t(zone)];
-            hops.push_back(hop);
-            zone = zoneAfter(hop);
+            if (!lastTied) {
+                hops.push_back(t.first[size_t(zone)]);
+                zone = t.nextZone[size_t(zone)];
+                continue;
+            }
+            // The largest hop towards a nearer zone: rare (check's tie warnings), so
+            // found here rather than kept for every zone.
+            const qint32 nearer = t.distance[size_t(zone)] - 1;
+            quint32 best = 0;
+            const Port *in = nullptr;
+            const Port *out = nullptr;
+            for (const int firewall : firewallsOfZone[size_t(zone)]) {
+                const auto &ports = portsOfFirewall[size_t(firewall)];
+                for (const Port &ingress : ports) {
+                    if (ingress.zone != zone)
+                        continue;
+                    for (const Port &egress : ports) {
+                        if (t.distance[size_t(egress.zone)] != nearer)
+                            continue;
+                        const quint32 key = hopKey(firewallRank[size_t(firewall)], ingress, egress);
+                        if (!in || key >= best) {
+                            best = key;
+                            in = &ingress;
+                            out = &egress;
+                        }
+                    }
+                }
+            }
+            hops.push_back({in->firewall, in->interface, out->interface});
+            zone = out->zone;
         }
         return hops;
     }
@@ -175,9 +213,8 @@ FirewallPaths::FirewallPaths(const Project &project)
 
     const size_t firewalls = project.firewalls.size();
     d->portsOfFirewall.resize(firewalls);
-    d->portsOfZone.resize(project.zones.size());
+    d->firewallsOfZone.resize(project.zones.size());
     d->interfaceZone.resize(firewalls);
-    d->interfaceRank.resize(firewalls);
     d->interfacesByName.resize(firewalls);
     for (size_t f = 0; f < firewalls; ++f) {
         const auto &interfaces = project.firewalls[f].interfaces;
@@ -188,18 +225,19 @@ FirewallPaths::FirewallPaths(const Project &project)
             const int names = naturalCompare(interfaces[a].name, interfaces[b].name);
             return names != 0 ? names < 0 : a < b;
         });
-        d->interfaceRank[f].assign(size_t(interfaces.size()), 0);
-        for (size_t r = 0; r < byName.size(); ++r)
-            d->interfaceRank[f][size_t(byName[r])] = int(r);
         d->interfaceZone[f].assign(size_t(interfaces.size()), -1);
-        for (int i = 0; i < interfaces.size() && i < Limits::maxInterfacesPerFirewall; ++i) {
-            const int zone = zoneOf.value(interfaces[i].zone, -1);
+        // Ports in name order, so that a port's rank is its place there.
+        auto &ports = d->portsOfFirewall[f];
+        for (int i : byName) {
+            const int zone =
+                i < Limits::maxInterfacesPerFirewall ? zoneOf.value(interfaces[i].zone, -1) : -1;
             if (zone < 0)
                 continue;
             d->interfaceZone[f][size_t(i)] = zone;
-            const Port port{int(f), i, zone};
-            d->portsOfFirewall[f].push_back(port);
-            d->portsOfZone[size_t(zone)].push_back(port);
+            ports.push_back({int(f), i, zone, int(ports.size())});
+            auto &onZone = d->firewallsOfZone[size_t(zone)];
+            if (onZone.empty() || onZone.back() != int(f))
+                onZone.push_back(int(f));
         }
     }
 
@@ -231,6 +269,7 @@ FirewallPaths::FirewallPaths(const Project &project)
         }
     }
     d->trees.resize(project.zones.size());
+    d->expandedIn.assign(firewalls, 0);
 }
 
 FirewallPaths::~FirewallPaths() = default;
@@ -271,6 +310,18 @@ std::vector<FirewallHop> FirewallPaths::lastTiedPath(int source, int destination
     return d->walk(source, destination, true);
 }
 
+FirewallPaths::Towards FirewallPaths::towards(int destination) const
+{
+    Q_ASSERT(d->validZone(destination));
+    const Tree &tree = d->tree(destination);
+    Towards result;
+    result.m_distance = tree.distance.data();
+    result.m_count = tree.count.data();
+    result.m_first = tree.first.data();
+    result.m_nextZone = tree.nextZone.data();
+    return result;
+}
+
 const QList<int> &FirewallPaths::anySourceZones() const
 {
     return d->anySources;
@@ -287,23 +338,39 @@ const std::vector<FirewallCrossing> &FirewallPaths::anyCrossings(int destination
     Tree &tree = d->treeLocked(destination);
     if (tree.anyDone)
         return tree.any;
-    std::vector<bool> walked(size_t(d->zoneCount), false);
-    std::vector<quint64> ingress(size_t(d->firewallCount), 0);
-    std::vector<quint64> egress(size_t(d->firewallCount), 0);
+    // Scratch kept between calls (under the mutex): only what a walk touched is reset.
+    auto &walked = d->walked;
+    auto &ingress = d->ingress;
+    auto &egress = d->egress;
+    walked.resize(size_t(d->zoneCount), 0);
+    ingress.resize(size_t(d->firewallCount), 0);
+    egress.resize(size_t(d->firewallCount), 0);
+    std::vector<int> zones;
+    std::vector<int> firewalls;
     for (int source : std::as_const(d->anySources)) {
         for (int zone = source;
              zone != destination && tree.distance[size_t(zone)] >= 0 && !walked[size_t(zone)];) {
-            walked[size_t(zone)] = true;
+            walked[size_t(zone)] = 1;
+            zones.push_back(zone);
             const FirewallHop &hop = tree.first[size_t(zone)];
+            if (ingress[size_t(hop.firewall)] == 0)
+                firewalls.push_back(hop.firewall);
             ingress[size_t(hop.firewall)] |= bit(hop.ingress);
             egress[size_t(hop.firewall)] |= bit(hop.egress);
-            zone = d->zoneAfter(hop);
+            zone = tree.nextZone[size_t(zone)];
         }
     }
-    for (int firewall : std::as_const(d->firewallsByName)) {
-        if (ingress[size_t(firewall)] != 0)
-            tree.any.push_back({firewall, ingress[size_t(firewall)], egress[size_t(firewall)]});
+    std::sort(firewalls.begin(), firewalls.end(), [&](int a, int b) {
+        return d->firewallRank[size_t(a)] < d->firewallRank[size_t(b)];
+    });
+    tree.any.reserve(firewalls.size());
+    for (int firewall : firewalls) {
+        tree.any.push_back({firewall, ingress[size_t(firewall)], egress[size_t(firewall)]});
+        ingress[size_t(firewall)] = 0;
+        egress[size_t(firewall)] = 0;
     }
+    for (int zone : zones)
+        walked[size_t(zone)] = 0;
     tree.anyDone = true;
     return tree.any;
 }

@@ -57,7 +57,33 @@ static_assert(Limits::maxInterfacesPerFirewall <= 64,
 /// Limits::maxInterfacesPerFirewall, join nothing.
 class FirewallPaths
 {
+    struct Private;
+
 public:
+    /// The paths towards one destination zone: for walking the paths of many
+    /// sources without a lock or an allocation each. Valid as long as the
+    /// FirewallPaths is.
+    class Towards
+    {
+    public:
+        /// Firewalls from @p source to the destination, or -1 when no path joins them.
+        int distance(int source) const { return m_distance[source]; }
+        /// Whether another path from @p source is as short as the chosen one.
+        bool isTied(int source) const { return m_count[source] > 1; }
+        /// The first hop of the chosen path from @p zone, which must be
+        /// reachable and not the destination itself.
+        const FirewallHop &nextHop(int zone) const { return m_first[zone]; }
+        /// The zone that hop leads to.
+        int nextZone(int zone) const { return m_nextZone[zone]; }
+
+    private:
+        friend class FirewallPaths;
+        const qint32 *m_distance = nullptr;
+        const quint8 *m_count = nullptr;
+        const FirewallHop *m_first = nullptr;
+        const qint32 *m_nextZone = nullptr;
+    };
+
     FirewallPaths();
     explicit FirewallPaths(const Project &project);
     ~FirewallPaths();
@@ -82,6 +108,9 @@ public:
     /// unless isTied(), and then a different one (what `check` names beside it).
     std::vector<FirewallHop> lastTiedPath(int source, int destination) const;
 
+    /// The paths towards zone @p destination (a valid zone index).
+    Towards towards(int destination) const;
+
     /// The zones a rule from `any` comes from, ascending: Project::anyZones (ids
     /// that name no zone left out), or when unset every zone that is not external.
     const QList<int> &anySourceZones() const;
@@ -101,7 +130,6 @@ public:
     int interfaceZone(int firewall, int interface) const;
 
 private:
-    struct Private;
     std::unique_ptr<Private> d;
 };
 

@@ -52,8 +52,14 @@ RulePlacement::RulePlacement(const Catalog &catalog, const Project &project)
     std::vector<RoleZones> byRole(size_t(roles.size()) * 2);
     for (RoleZones &entry : byRole)
         entry.has.assign(zones, false);
+    const QString *lastRole = nullptr;
+    int role = -1;
     for (size_t h = 0; h < project.hosts.size(); ++h) {
-        const int role = roleOf.value(project.hosts[h].role, -1);
+        // Hosts of one role tend to follow each other: hash only a new role.
+        if (!lastRole || *lastRole != project.hosts[h].role) {
+            lastRole = &project.hosts[h].role;
+            role = roleOf.value(*lastRole, -1);
+        }
         if (role < 0)
             continue;
         const auto &addresses = project.hosts[h].addresses;
@@ -71,7 +77,7 @@ RulePlacement::RulePlacement(const Catalog &catalog, const Project &project)
     for (RoleZones &entry : byRole)
         std::sort(entry.zones.begin(), entry.zones.end());
 
-    std::vector<bool> used(zones * zones, false);
+    std::vector<quint8> used(zones * zones, 0);
     std::vector<bool> anyUsed(zones, false);
     for (const Flow &flow : catalog.flows()) {
         for (int sourceRole : flow.sourceRoles) {
@@ -87,7 +93,7 @@ RulePlacement::RulePlacement(const Catalog &catalog, const Project &project)
                     for (int a : from.zones) {
                         for (int b : to.zones) {
                             if (a != b)
-                                used[size_t(a) * zones + size_t(b)] = true;
+                                used[size_t(a) * zones + size_t(b)] = 1;
                         }
                     }
                 }
@@ -95,19 +101,43 @@ RulePlacement::RulePlacement(const Catalog &catalog, const Project &project)
         }
     }
 
-    std::vector<FirewallCrossing> crossings;
+    // Destination by destination, one walk of the cached tree per zone pair;
+    // the hops are counted first, so the route storage is allocated once.
+    std::vector<FirewallPaths::Towards> towards(zones);
+    std::vector<quint8> destination(zones, 0);
+    size_t routes = 0;
+    size_t hops = 0;
     for (size_t s = 0; s < zones; ++s) {
         for (size_t t = 0; t < zones; ++t) {
             if (!used[s * zones + t])
                 continue;
             m_zonePairs.push_back({int(s), int(t)});
-            const std::vector<FirewallHop> hops = m_paths.path(int(s), int(t));
-            if (hops.empty())
-                continue; // different zones: no path joins them
-            crossings.clear();
-            for (const FirewallHop &hop : hops)
-                crossings.push_back({hop.firewall, bit(hop.ingress), bit(hop.egress)});
-            m_pairRoute[s * zones + t] = addRoute(crossings);
+            if (!destination[t]) {
+                destination[t] = 1;
+                towards[t] = m_paths.towards(int(t));
+            }
+            const int distance = towards[t].distance(int(s));
+            if (distance > 0) {
+                ++routes;
+                hops += size_t(distance);
+            }
+        }
+    }
+    m_routeStart.reserve(m_routeStart.size() + routes + size_t(zones));
+    m_crossings.reserve(hops);
+    for (size_t t = 0; t < zones; ++t) {
+        if (!destination[t])
+            continue;
+        for (size_t s = 0; s < zones; ++s) {
+            if (!used[s * zones + t] || towards[t].distance(int(s)) < 0)
+                continue; // not joined by rules, or no path joins them
+            for (int zone = int(s); zone != int(t);) {
+                const FirewallHop &hop = towards[t].nextHop(zone);
+                m_crossings.push_back({hop.firewall, bit(hop.ingress), bit(hop.egress)});
+                zone = towards[t].nextZone(zone);
+            }
+            m_routeStart.push_back(quint32(m_crossings.size()));
+            m_pairRoute[s * zones + t] = qint32(m_routeStart.size()) - 2;
         }
     }
     for (size_t t = 0; t < zones; ++t) {
