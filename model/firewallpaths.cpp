@@ -36,7 +36,7 @@ struct Tree
     std::vector<FirewallCrossing> any;
 };
 
-constexpr quint32 noKey = 0xFFFFFFFFu;
+constexpr quint64 noKey = ~quint64(0);
 
 } // namespace
 
@@ -57,7 +57,7 @@ struct FirewallPaths::Private
     // Scratch of search(), which runs under the mutex.
     mutable std::vector<quint32> expandedIn; ///< per firewall: the search that expanded it
     mutable quint32 searches = 0;
-    mutable std::vector<quint32> firstKey;
+    mutable std::vector<quint64> firstKey;
     mutable std::vector<int> queue;
     // Scratch of anyCrossings(), also under the mutex.
     mutable std::vector<quint8> walked;
@@ -92,9 +92,9 @@ struct FirewallPaths::Private
     /// firewall is expanded, since every level L - 1 firewall is expanded first.
     /// Hops compare by one key: firewall rank, then ingress and egress rank
     /// (below 64 each, so six bits each).
-    static quint32 hopKey(int firewallRank, const Port &ingress, const Port &egress)
+    static quint64 hopKey(int firewallRank, const Port &ingress, const Port &egress)
     {
-        return quint32(firewallRank) << 12 | quint32(ingress.rank) << 6 | quint32(egress.rank);
+        return quint64(firewallRank) << 12 | quint64(ingress.rank) << 6 | quint64(egress.rank);
     }
 
     std::unique_ptr<Tree> search(int destination) const
@@ -141,7 +141,7 @@ struct FirewallPaths::Private
                     if (tree->distance[z] != level + 1)
                         continue;
                     tree->count[z] = quint8(std::min(2, tree->count[z] + paths));
-                    const quint32 key = hopKey(rank, port, *firstOut);
+                    const quint64 key = hopKey(rank, port, *firstOut);
                     if (key < firstKey[z]) {
                         firstKey[z] = key;
                         tree->first[z] = {firewall, port.interface, firstOut->interface};
@@ -171,7 +171,7 @@ struct FirewallPaths::Private
             // The largest hop towards a nearer zone: rare (check's tie warnings), so
             // found here rather than kept for every zone.
             const qint32 nearer = t.distance[size_t(zone)] - 1;
-            quint32 best = 0;
+            quint64 best = 0;
             const Port *in = nullptr;
             const Port *out = nullptr;
             for (const int firewall : firewallsOfZone[size_t(zone)]) {
@@ -182,7 +182,7 @@ struct FirewallPaths::Private
                     for (const Port &egress : ports) {
                         if (t.distance[size_t(egress.zone)] != nearer)
                             continue;
-                        const quint32 key = hopKey(firewallRank[size_t(firewall)], ingress, egress);
+                        const quint64 key = hopKey(firewallRank[size_t(firewall)], ingress, egress);
                         if (!in || key >= best) {
                             best = key;
                             in = &ingress;

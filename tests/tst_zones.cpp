@@ -293,6 +293,7 @@ private Q_SLOTS:
     void rulesByFirewall();
     void withoutZones();
     void multiHomedHostTalksToItself();
+    void ipv6OnlyZone();
     void findings_data();
     void findings();
     void roundTrip();
@@ -893,6 +894,50 @@ void TestZones::multiHomedHostTalksToItself()
              QStringLiteral("FW[a>b]"));
     QCOMPARE(crossingsText(project, placement.paths(), placement.crossings(rules[1])),
              QStringLiteral("FW[b>a]"));
+}
+
+void TestZones::ipv6OnlyZone()
+{
+    // The Director's IPv6 address is in a zone of its own behind FW-V6; its
+    // IPv4 address is in the server zone behind FW-INT. Each family of a rule
+    // takes its own firewall.
+    const QByteArray json =
+        R"({"format": "portolan-topology", "version": 2, "catalog": "lync2013-single-director",
+  "zones": [
+    {"id": "dmz", "name": "Perimeter", "kind": "perimeter", "networks": ["172.16.0.0/16", "2001:db8:ff::/48"]},
+    {"id": "srv", "name": "Servers", "kind": "internal", "networks": ["10.1.0.0/16"]},
+    {"id": "v6", "name": "Servers IPv6", "kind": "internal", "networks": ["2001:db8:1::/48"]}
+  ],
+  "firewalls": [
+    {"id": "fw-int", "name": "FW-INT", "interfaces": [{"zone": "dmz", "name": "dmz"}, {"zone": "srv", "name": "inside"}]},
+    {"id": "fw-v6", "name": "FW-V6", "interfaces": [{"zone": "dmz", "name": "dmz6"}, {"zone": "v6", "name": "inside6"}]}
+  ],
+  "hosts": [
+    {"id": "edge1", "name": "LYNC-EDGE-01", "role": "edge-internal", "addresses": ["172.16.4.10", "2001:db8:ff::10"]},
+    {"id": "dir1", "name": "LYNC-DIR-01", "role": "director", "addresses": ["10.1.2.20", "2001:db8:1::20"]}
+  ]
+})";
+    Project project;
+    QVERIFY(parseProject(json, &project));
+    const auto catalog = lync();
+    const std::vector<Rule> rules = deriveRules(*catalog, project);
+    const RulePlacement placement(*catalog, project);
+    QStringList placed;
+    for (const Rule &rule : rules) {
+        if (rule.isFromAny())
+            continue;
+        placed.append(ruleText(project, rule) + QStringLiteral(": ") +
+                      zoneText(project, placement.sourceZone(rule)) + QStringLiteral(" > ") +
+                      zoneText(project, placement.destinationZone(rule)) + u' ' +
+                      crossingsText(project, placement.paths(), placement.crossings(rule)));
+    }
+    QCOMPARE(placed,
+             lines({"8 edge1 172.16.4.10 > dir1 10.1.2.20: Perimeter > Servers FW-INT[dmz>inside]",
+                    "8 edge1 2001:db8:ff::10 > dir1 2001:db8:1::20: Perimeter > Servers IPv6 "
+                    "FW-V6[dmz6>inside6]",
+                    "10 dir1 10.1.2.20 > edge1 172.16.4.10: Servers > Perimeter FW-INT[inside>dmz]",
+                    "10 dir1 2001:db8:1::20 > edge1 2001:db8:ff::10: Servers IPv6 > Perimeter "
+                    "FW-V6[inside6>dmz6]"}));
 }
 
 void TestZones::findings_data()
