@@ -55,7 +55,7 @@ TopologyGenerator::TopologyGenerator(quint64 seed)
 
 Project TopologyGenerator::generate(int sites) const
 {
-    Q_ASSERT(sites >= 1 && sites <= maxSites);
+    Q_ASSERT(sites >= 1 && sites <= (m_zones ? maxZoneSites : maxSites));
     SplitMix random(m_seed);
     Project project;
     project.catalogId = QStringLiteral("lync2013-single-director");
@@ -108,7 +108,64 @@ Project TopologyGenerator::generate(int sites) const
             add(QStringLiteral("front-end-server"), QStringLiteral("FE"), i + 1,
                 {serverV4(site, 31 + i)}, 960, 150 + 130.0 * i);
     }
+    if (m_zones)
+        addZones(&project, sites);
     return project;
+}
+
+void TopologyGenerator::addZones(Project *project, int sites) const
+{
+    auto zone = [&](const QString &id, const QString &name, Zone::Kind kind,
+                    const QStringList &networks) {
+        Zone z;
+        z.id = id;
+        z.name = name;
+        z.kind = kind;
+        for (const QString &network : networks)
+            z.networks.append(parsed(network));
+        project->zones.push_back(std::move(z));
+    };
+    auto firewall = [&](const QString &name, const QList<QPair<QString, QString>> &interfaces) {
+        Firewall f;
+        f.id = name.toLower();
+        f.name = name;
+        for (const auto &[zoneId, interfaceName] : interfaces)
+            f.interfaces.append({zoneId, interfaceName, {}});
+        project->firewalls.push_back(std::move(f));
+    };
+    zone(QStringLiteral("internet"), QStringLiteral("Internet"), Zone::Kind::External,
+         {QStringLiteral("0.0.0.0/0"), QStringLiteral("::/0")});
+    zone(QStringLiteral("wan"), QStringLiteral("WAN"), Zone::Kind::Internal,
+         {QStringLiteral("10.255.0.0/16")});
+    for (int site = 0; site < sites; ++site) {
+        const QString tag = QStringLiteral("s%1").arg(site + 1, 3, 10, QLatin1Char('0'));
+        const QString name = tag.toUpper();
+        const QString v4 = QStringLiteral("10.%1.%2.").arg(100 + site / 256).arg(site % 256);
+        const QString v6 = QStringLiteral("2001:db8:%1:1::").arg(site, 0, 16);
+        zone(tag + QStringLiteral("-dmz"), name + QStringLiteral(" perimeter"),
+             Zone::Kind::Perimeter,
+             {v4 + QStringLiteral("8/29"), v4 + QStringLiteral("48/29"),
+              v6 + QStringLiteral("50/124")});
+        zone(tag + QStringLiteral("-srv"), name + QStringLiteral(" servers"), Zone::Kind::Internal,
+             {v4 + QStringLiteral("0/24"), v6 + QStringLiteral("/64")});
+        QStringList clients;
+        for (int i = 0; i < 20; ++i) {
+            const int network = site * 20 + i;
+            clients.append(QStringLiteral("10.%1.%2.0/24").arg(network / 256).arg(network % 256));
+        }
+        clients.append(QStringLiteral("2001:db8:%1:100::/56").arg(site, 0, 16));
+        zone(tag + QStringLiteral("-cli"), name + QStringLiteral(" clients"), Zone::Kind::Internal,
+             clients);
+        firewall(name + QStringLiteral("-FW-INT"),
+                 {{tag + QStringLiteral("-dmz"), QStringLiteral("dmz")},
+                  {tag + QStringLiteral("-srv"), QStringLiteral("inside")}});
+        firewall(name + QStringLiteral("-FW-CORE"),
+                 {{tag + QStringLiteral("-cli"), QStringLiteral("clients")},
+                  {tag + QStringLiteral("-srv"), QStringLiteral("servers")},
+                  {QStringLiteral("wan"), QStringLiteral("wan")}});
+    }
+    firewall(QStringLiteral("FW-EDGE"), {{QStringLiteral("internet"), QStringLiteral("outside")},
+                                         {QStringLiteral("s001-dmz"), QStringLiteral("dmz")}});
 }
 
 } // namespace Portolan

@@ -1,5 +1,6 @@
 #include "findings.h"
 
+#include "ruleplacement.h"
 #include "rules.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,129 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Portolan::Findings", text);
+}
+
+/// A finding about the host @p hostId, the zone @p zoneId or the firewall @p firewallId.
+Finding finding(Finding::Severity severity, const QString &message, const QString &hostId = {},
+                const QString &zoneId = {}, const QString &firewallId = {})
+{
+    Finding result;
+    result.severity = severity;
+    result.hostId = hostId;
+    result.message = message;
+    result.zoneId = zoneId;
+    result.firewallId = firewallId;
+    return result;
+}
+
+/// "FW-CORE (clients → servers), FW-INT (inside → dmz)": a path as `check` names it.
+QString pathText(const Project &project, const std::vector<FirewallHop> &hops)
+{
+    QStringList parts;
+    for (const FirewallHop &hop : hops) {
+        const Firewall &firewall = project.firewalls[size_t(hop.firewall)];
+        parts.append(tr("%1 (%2 → %3)")
+                         .arg(firewall.name, firewall.interfaces[hop.ingress].name,
+                              firewall.interfaces[hop.egress].name));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+/// The findings about zones and firewalls; nothing for a project without zones.
+void checkZones(const Catalog &catalog, const Project &project, QList<Finding> *errors,
+                QList<Finding> *warnings)
+{
+    if (project.zones.empty())
+        return;
+    using Severity = Finding::Severity;
+    const RulePlacement placement(catalog, project);
+    const FirewallPaths &paths = placement.paths();
+    auto zoneName = [&](int zone) {
+        return project.zones[size_t(zone)].name;
+    };
+
+    for (size_t h = 0; h < project.hosts.size(); ++h) {
+        const Host &host = project.hosts[h];
+        const QString prefix = host.name + QStringLiteral(": ");
+        for (int a = 0; a < host.addresses.size(); ++a) {
+            const Address &address = host.addresses[a];
+            const int zone = placement.addressZones().zoneOf(quint32(h), quint16(a));
+            if (zone == ZoneMap::noZone) {
+                warnings->append(
+                    finding(Severity::Warning,
+                            prefix + tr("%1 is in no zone: its rules cannot be placed on firewalls")
+                                         .arg(address.toString()),
+                            host.id));
+            } else if (zone == ZoneMap::severalZones) {
+                QStringList names;
+                for (int z : placement.zoneMap().zonesIn(address))
+                    names.append(z == ZoneMap::noZone ? tr("no zone") : zoneName(z));
+                errors->append(
+                    finding(Severity::Error,
+                            prefix + tr("%1 spans several zones (%2): its rules "
+                                        "cannot be placed on firewalls")
+                                         .arg(address.toString(), names.join(QStringLiteral(", "))),
+                            host.id));
+            }
+        }
+    }
+
+    // Zone pairs that rules join, each once, however many rules join it.
+    std::vector<bool> crossed(project.firewalls.size(), false);
+    std::vector<FirewallPaths::Towards> towards(project.zones.size());
+    std::vector<bool> searched(project.zones.size(), false);
+    for (const RulePlacement::ZonePair &pair : placement.zonePairs()) {
+        const size_t t = size_t(pair.destination);
+        if (!searched[t]) {
+            searched[t] = true;
+            towards[t] = paths.towards(pair.destination);
+        }
+        const QString zoneId = project.zones[size_t(pair.source)].id;
+        auto prefix = [&] {
+            return tr("zone %1 to zone %2").arg(zoneName(pair.source), zoneName(pair.destination)) +
+                   QStringLiteral(": ");
+        };
+        if (towards[t].distance(pair.source) < 0) {
+            errors->append(
+                finding(Severity::Error,
+                        prefix() + tr("no firewall path joins them: their rules cannot be placed"),
+                        {}, zoneId));
+            continue;
+        }
+        for (int zone = pair.source; zone != pair.destination; zone = towards[t].nextZone(zone))
+            crossed[size_t(towards[t].nextHop(zone).firewall)] = true;
+        if (towards[t].isTied(pair.source)) {
+            const auto path = paths.path(pair.source, pair.destination);
+            const auto other = paths.lastTiedPath(pair.source, pair.destination);
+            warnings->append(
+                finding(Severity::Warning,
+                        prefix() + tr("paths of equal length; rules take %1, not %2")
+                                       .arg(pathText(project, path), pathText(project, other)),
+                        {}, zoneId));
+        }
+    }
+    for (int zone : placement.anyDestinationZones()) {
+        for (const FirewallCrossing &crossing : paths.anyCrossings(zone))
+            crossed[size_t(crossing.firewall)] = true;
+    }
+    for (size_t f = 0; f < project.firewalls.size(); ++f) {
+        const Firewall &firewall = project.firewalls[f];
+        if (!crossed[f])
+            warnings->append(finding(Severity::Warning,
+                                     tr("firewall %1: no rule crosses it").arg(firewall.name), {},
+                                     {}, firewall.id));
+    }
+    if (project.anyZones) {
+        for (const QString &id : *project.anyZones) {
+            const int zone = project.zoneIndex(id);
+            if (zone >= 0 && project.zones[size_t(zone)].kind == Zone::Kind::External)
+                warnings->append(finding(Severity::Warning,
+                                         tr("any includes the external zone %1: rules from any "
+                                            "come from there too")
+                                             .arg(zoneName(zone)),
+                                         {}, id));
+        }
+    }
 }
 
 } // namespace
@@ -35,11 +159,13 @@ QList<Finding> checkProject(const Catalog &catalog, const Project &project)
     QList<Finding> errors;
     QList<Finding> warnings;
     auto error = [&](const Host &host, const QString &text) {
-        errors.append({Finding::Severity::Error, host.id, host.name + QStringLiteral(": ") + text});
+        errors.append(
+            finding(Finding::Severity::Error, host.name + QStringLiteral(": ") + text, host.id));
     };
     auto warning = [&](const Host *host, const QString &text) {
-        warnings.append({Finding::Severity::Warning, host ? host->id : QString(),
-                         host ? host->name + QStringLiteral(": ") + text : text});
+        warnings.append(finding(Finding::Severity::Warning,
+                                host ? host->name + QStringLiteral(": ") + text : text,
+                                host ? host->id : QString()));
     };
 
     QHash<QString, QList<int>> holders; // address → hosts
@@ -108,7 +234,10 @@ QList<Finding> checkProject(const Catalog &catalog, const Project &project)
             warning(nullptr, tr("no host has the role %1: its flows get no rules")
                                  .arg(catalog.roles()[r].name.en));
     }
-    return errors + warnings;
+    QList<Finding> zoneErrors;
+    QList<Finding> zoneWarnings;
+    checkZones(catalog, project, &zoneErrors, &zoneWarnings);
+    return errors + zoneErrors + warnings + zoneWarnings;
 }
 
 } // namespace Portolan

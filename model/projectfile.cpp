@@ -8,9 +8,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -25,9 +28,33 @@ QString tr(const char *text)
 
 const QStringList &knownTopLevelKeys()
 {
-    static const QStringList keys{QStringLiteral("format"),  QStringLiteral("version"),
-                                  QStringLiteral("catalog"), QStringLiteral("title"),
-                                  QStringLiteral("hosts"),   QStringLiteral("changeRequest")};
+    static const QStringList keys{
+        QStringLiteral("format"), QStringLiteral("version"),   QStringLiteral("catalog"),
+        QStringLiteral("title"),  QStringLiteral("hosts"),     QStringLiteral("changeRequest"),
+        QStringLiteral("zones"),  QStringLiteral("firewalls"), QStringLiteral("anyZones")};
+    return keys;
+}
+
+const QStringList &knownZoneKeys()
+{
+    static const QStringList keys{
+        QStringLiteral("id"),       QStringLiteral("name"),   QStringLiteral("kind"),
+        QStringLiteral("networks"), QStringLiteral("x"),      QStringLiteral("y"),
+        QStringLiteral("width"),    QStringLiteral("height"), QStringLiteral("description")};
+    return keys;
+}
+
+const QStringList &knownFirewallKeys()
+{
+    static const QStringList keys{QStringLiteral("id"),         QStringLiteral("name"),
+                                  QStringLiteral("x"),          QStringLiteral("y"),
+                                  QStringLiteral("interfaces"), QStringLiteral("description")};
+    return keys;
+}
+
+const QStringList &knownInterfaceKeys()
+{
+    static const QStringList keys{QStringLiteral("zone"), QStringLiteral("name")};
     return keys;
 }
 
@@ -120,6 +147,216 @@ void readHost(JsonReader &reader, const QJsonObject &object, const Catalog &cata
     host->extra = unknownKeys(object, knownHostKeys());
 }
 
+/// An id: not empty, limited, no control characters.
+QString readId(JsonReader &reader, const QJsonObject &object)
+{
+    const QString id =
+        limitedString(reader, object, QStringLiteral("id"), true, Validation::TextKind::Id);
+    if (reader.ok() && id.isEmpty())
+        reader.fail(QStringLiteral("id"), tr("is empty"));
+    return id;
+}
+
+/// A width or height: like a coordinate, but not negative.
+double readExtent(JsonReader &reader, const QJsonObject &object, const QString &key)
+{
+    const double value = reader.optionalNumber(object, key, 0, Limits::maxCoordinate);
+    if (reader.ok() && value < 0)
+        reader.fail(key, tr("must not be negative"));
+    return value;
+}
+
+/// Zone networks already read, by canonical text: a network is in one zone only.
+using NetworkOwners = QHash<QString, int>;
+
+void readZone(JsonReader &reader, const QJsonObject &object, const std::vector<Zone> &earlier,
+              NetworkOwners *owners, Zone *zone)
+{
+    zone->id = readId(reader, object);
+    if (reader.ok())
+        reader.rename(tr("zone '%1'").arg(zone->id));
+    if (reader.ok() && std::any_of(earlier.begin(), earlier.end(),
+                                   [&](const Zone &z) { return z.id == zone->id; }))
+        reader.fail(QStringLiteral("id"), tr("repeats the id of an earlier zone"));
+    zone->name =
+        limitedString(reader, object, QStringLiteral("name"), true, Validation::TextKind::Name);
+    const QString kind = reader.string(object, QStringLiteral("kind"));
+    if (reader.ok()) {
+        if (const auto known = zoneKindFromId(kind))
+            zone->kind = *known;
+        else
+            reader.fail(QStringLiteral("kind"),
+                        tr("is '%1'; a zone is internal, perimeter or external").arg(kind));
+    }
+    const QJsonArray networks = reader.array(object, QStringLiteral("networks"));
+    if (reader.ok() && networks.size() > Limits::maxNetworksPerZone)
+        reader.fail(QStringLiteral("networks"), tr("lists %1 networks; at most %2 are allowed")
+                                                    .arg(networks.size())
+                                                    .arg(Limits::maxNetworksPerZone));
+    const int index = int(earlier.size());
+    for (qsizetype i = 0; reader.ok() && i < networks.size(); ++i) {
+        const QString key = QStringLiteral("networks[%1]").arg(i);
+        if (!networks[i].isString()) {
+            reader.fail(key, tr("must be a string, not %1").arg(describeJsonType(networks[i])));
+            break;
+        }
+        QString why;
+        const auto network = Validation::parseNetwork(networks[i].toString(), &why);
+        if (!network) {
+            reader.fail(key, tr("is not a valid network: %1").arg(why));
+            break;
+        }
+        const QString text = network->toString();
+        const int owner = owners->value(text, -1);
+        if (owner == index) {
+            reader.fail(key, tr("repeats the network %1").arg(text));
+            break;
+        }
+        if (owner >= 0) {
+            reader.fail(
+                key,
+                tr("is %1, which is a network of zone '%2' already; a network belongs to one zone")
+                    .arg(text, earlier[size_t(owner)].id));
+            break;
+        }
+        owners->insert(text, index);
+        zone->networks.append(*network);
+    }
+    const double x = reader.optionalNumber(object, QStringLiteral("x"), 0, Limits::maxCoordinate);
+    const double y = reader.optionalNumber(object, QStringLiteral("y"), 0, Limits::maxCoordinate);
+    const double width = readExtent(reader, object, QStringLiteral("width"));
+    const double height = readExtent(reader, object, QStringLiteral("height"));
+    zone->rect = QRectF(x, y, width, height);
+    zone->description = limitedString(reader, object, QStringLiteral("description"), false,
+                                      Validation::TextKind::Text);
+    zone->extra = unknownKeys(object, knownZoneKeys());
+}
+
+/// Zone indices by id.
+using ZoneIds = QHash<QString, int>;
+
+void readInterface(JsonReader &reader, const QJsonObject &object, const ZoneIds &zoneIds,
+                   const Firewall &firewall, FirewallInterface *interface)
+{
+    interface->zone = reader.string(object, QStringLiteral("zone"));
+    if (reader.ok() && !zoneIds.contains(interface->zone))
+        reader.fail(QStringLiteral("zone"), tr("names an unknown zone '%1'").arg(interface->zone));
+    interface->name =
+        limitedString(reader, object, QStringLiteral("name"), true, Validation::TextKind::Name);
+    if (reader.ok() && interface->name.isEmpty())
+        reader.fail(QStringLiteral("name"), tr("is empty"));
+    for (const FirewallInterface &other : firewall.interfaces) {
+        if (!reader.ok())
+            break;
+        if (other.name == interface->name)
+            reader.fail(QStringLiteral("name"),
+                        tr("repeats the interface name '%1'").arg(interface->name));
+        else if (other.zone == interface->zone)
+            reader.fail(QStringLiteral("zone"),
+                        tr("joins zone '%1' again, as interface '%2' does; a firewall has one "
+                           "interface per zone")
+                            .arg(interface->zone, other.name));
+    }
+    interface->extra = unknownKeys(object, knownInterfaceKeys());
+}
+
+void readFirewall(JsonReader &reader, const QJsonObject &object, const ZoneIds &zoneIds,
+                  const std::vector<Firewall> &earlier, Firewall *firewall)
+{
+    firewall->id = readId(reader, object);
+    if (reader.ok())
+        reader.rename(tr("firewall '%1'").arg(firewall->id));
+    if (reader.ok() && std::any_of(earlier.begin(), earlier.end(),
+                                   [&](const Firewall &f) { return f.id == firewall->id; }))
+        reader.fail(QStringLiteral("id"), tr("repeats the id of an earlier firewall"));
+    firewall->name =
+        limitedString(reader, object, QStringLiteral("name"), true, Validation::TextKind::Name);
+    const double x = reader.optionalNumber(object, QStringLiteral("x"), 0, Limits::maxCoordinate);
+    const double y = reader.optionalNumber(object, QStringLiteral("y"), 0, Limits::maxCoordinate);
+    firewall->position = QPointF(x, y);
+    const QJsonArray interfaces = reader.array(object, QStringLiteral("interfaces"));
+    if (reader.ok() && interfaces.size() < 2)
+        reader.fail(QStringLiteral("interfaces"),
+                    interfaces.isEmpty()
+                        ? tr("lists no interface; a firewall joins at least two zones")
+                        : tr("lists one interface only; a firewall joins at least two zones"));
+    if (reader.ok() && interfaces.size() > Limits::maxInterfacesPerFirewall)
+        reader.fail(QStringLiteral("interfaces"), tr("lists %1 interfaces; at most %2 are allowed")
+                                                      .arg(interfaces.size())
+                                                      .arg(Limits::maxInterfacesPerFirewall));
+    for (qsizetype i = 0; reader.ok() && i < interfaces.size(); ++i) {
+        reader.enter(QStringLiteral("interfaces[%1]").arg(i));
+        FirewallInterface interface;
+        readInterface(reader, reader.element(interfaces, i), zoneIds, *firewall, &interface);
+        firewall->interfaces.append(interface);
+        reader.leave();
+    }
+    firewall->description = limitedString(reader, object, QStringLiteral("description"), false,
+                                          Validation::TextKind::Text);
+    firewall->extra = unknownKeys(object, knownFirewallKeys());
+}
+
+/// `zones`, `firewalls` and `anyZones`, each optional (version 2).
+void readZonesAndFirewalls(JsonReader &reader, const QJsonObject &root, Project *project)
+{
+    if (root.contains(QStringLiteral("zones"))) {
+        const QJsonArray zones = reader.array(root, QStringLiteral("zones"));
+        if (reader.ok() && zones.size() > Limits::maxZones)
+            reader.fail(QStringLiteral("zones"), tr("lists %1 zones; at most %2 are allowed")
+                                                     .arg(zones.size())
+                                                     .arg(Limits::maxZones));
+        NetworkOwners owners;
+        for (qsizetype i = 0; reader.ok() && i < zones.size(); ++i) {
+            reader.enter(QStringLiteral("zones[%1]").arg(i));
+            Zone zone;
+            readZone(reader, reader.element(zones, i), project->zones, &owners, &zone);
+            project->zones.push_back(std::move(zone));
+            reader.leave();
+        }
+    }
+    ZoneIds zoneIds;
+    for (size_t z = 0; z < project->zones.size(); ++z)
+        zoneIds.insert(project->zones[z].id, int(z));
+    if (root.contains(QStringLiteral("firewalls"))) {
+        const QJsonArray firewalls = reader.array(root, QStringLiteral("firewalls"));
+        if (reader.ok() && firewalls.size() > Limits::maxFirewalls)
+            reader.fail(QStringLiteral("firewalls"),
+                        tr("lists %1 firewalls; at most %2 are allowed")
+                            .arg(firewalls.size())
+                            .arg(Limits::maxFirewalls));
+        for (qsizetype i = 0; reader.ok() && i < firewalls.size(); ++i) {
+            reader.enter(QStringLiteral("firewalls[%1]").arg(i));
+            Firewall firewall;
+            readFirewall(reader, reader.element(firewalls, i), zoneIds, project->firewalls,
+                         &firewall);
+            project->firewalls.push_back(std::move(firewall));
+            reader.leave();
+        }
+    }
+    if (reader.ok() && root.contains(QStringLiteral("anyZones"))) {
+        const QJsonArray ids = reader.array(root, QStringLiteral("anyZones"));
+        if (reader.ok() && ids.size() > Limits::maxZones)
+            reader.fail(
+                QStringLiteral("anyZones"),
+                tr("lists %1 zones; at most %2 are allowed").arg(ids.size()).arg(Limits::maxZones));
+        QStringList anyZones;
+        for (qsizetype i = 0; reader.ok() && i < ids.size(); ++i) {
+            const QString key = QStringLiteral("anyZones[%1]").arg(i);
+            if (!ids[i].isString()) {
+                reader.fail(key, tr("must be a string, not %1").arg(describeJsonType(ids[i])));
+                break;
+            }
+            const QString id = ids[i].toString();
+            if (!zoneIds.contains(id))
+                reader.fail(key, tr("names an unknown zone '%1'").arg(id));
+            else if (anyZones.contains(id))
+                reader.fail(key, tr("repeats the zone '%1'").arg(id));
+            anyZones.append(id);
+        }
+        project->anyZones = anyZones;
+    }
+}
+
 void readChangeRequest(JsonReader &reader, const QJsonObject &root, ChangeRequest *details)
 {
     if (!root.contains(QStringLiteral("changeRequest")))
@@ -174,7 +411,79 @@ void appendExtra(QByteArray &out, const QJsonObject &extra, bool &first)
     }
 }
 
+/// One zone a line, one firewall a line, like the hosts; each list only when
+/// the project has one, so that a project without zones stays version 1.
+void appendZonesAndFirewalls(QByteArray &out, const Project &project)
+{
+    if (!project.zones.empty()) {
+        out += ",\n  \"zones\": [";
+        for (size_t i = 0; i < project.zones.size(); ++i) {
+            const Zone &zone = project.zones[i];
+            out += i == 0 ? "\n    {" : ",\n    {";
+            bool first = true;
+            appendMember(out, "id", zone.id, first);
+            appendMember(out, "name", zone.name, first);
+            appendMember(out, "kind", zoneKindId(zone.kind), first);
+            QJsonArray networks;
+            for (const Address &network : zone.networks)
+                networks.append(network.toString());
+            appendMember(out, "networks", networks, first);
+            const QRectF &rect = zone.rect;
+            if (rect.x() != 0 || rect.y() != 0 || rect.width() != 0 || rect.height() != 0) {
+                appendMember(out, "x", rect.x(), first);
+                appendMember(out, "y", rect.y(), first);
+                appendMember(out, "width", rect.width(), first);
+                appendMember(out, "height", rect.height(), first);
+            }
+            if (!zone.description.isEmpty())
+                appendMember(out, "description", zone.description, first);
+            appendExtra(out, zone.extra, first);
+            out += '}';
+        }
+        out += "\n  ]";
+    }
+    if (!project.firewalls.empty()) {
+        out += ",\n  \"firewalls\": [";
+        for (size_t i = 0; i < project.firewalls.size(); ++i) {
+            const Firewall &firewall = project.firewalls[i];
+            out += i == 0 ? "\n    {" : ",\n    {";
+            bool first = true;
+            appendMember(out, "id", firewall.id, first);
+            appendMember(out, "name", firewall.name, first);
+            appendMember(out, "x", firewall.position.x(), first);
+            appendMember(out, "y", firewall.position.y(), first);
+            out += ", \"interfaces\": [";
+            for (qsizetype j = 0; j < firewall.interfaces.size(); ++j) {
+                const FirewallInterface &interface = firewall.interfaces[j];
+                out += j == 0 ? "{" : ", {";
+                bool firstKey = true;
+                appendMember(out, "zone", interface.zone, firstKey);
+                appendMember(out, "name", interface.name, firstKey);
+                appendExtra(out, interface.extra, firstKey);
+                out += '}';
+            }
+            out += ']';
+            if (!firewall.description.isEmpty())
+                appendMember(out, "description", firewall.description, first);
+            appendExtra(out, firewall.extra, first);
+            out += '}';
+        }
+        out += "\n  ]";
+    }
+    if (project.anyZones) {
+        QJsonArray ids;
+        for (const QString &id : *project.anyZones)
+            ids.append(id);
+        out += ",\n  \"anyZones\": " + jsonText(ids);
+    }
+}
+
 } // namespace
+
+int fileVersion(const Project &project)
+{
+    return project.zones.empty() && project.firewalls.empty() && !project.anyZones ? 1 : 2;
+}
 
 bool parse(const QByteArray &json, const QString &origin, Project *out, QString *error)
 {
@@ -212,6 +521,7 @@ bool parse(const QByteArray &json, const QString &origin, Project *out, QString 
     project.title =
         limitedString(reader, root, QStringLiteral("title"), false, Validation::TextKind::Name);
     readChangeRequest(reader, root, &project.changeRequest);
+    readZonesAndFirewalls(reader, root, &project);
 
     const QJsonArray hosts = reader.array(root, QStringLiteral("hosts"));
     if (reader.ok() && hosts.size() > Limits::maxHosts)
@@ -279,7 +589,7 @@ QByteArray serialize(const Project &project)
     out += "{\n  \"format\": \"";
     out += formatName;
     out += "\",\n  \"version\": ";
-    out += QByteArray::number(currentVersion);
+    out += QByteArray::number(fileVersion(project));
     out += ",\n  \"catalog\": " + jsonText(project.catalogId);
     out += ",\n  \"title\": " + jsonText(project.title);
     const ChangeRequest &cr = project.changeRequest;
@@ -297,6 +607,7 @@ QByteArray serialize(const Project &project)
         appendExtra(out, cr.extra, first);
         out += '}';
     }
+    appendZonesAndFirewalls(out, project);
     out += ",\n  \"hosts\": [";
     for (size_t i = 0; i < project.hosts.size(); ++i) {
         const Host &host = project.hosts[i];

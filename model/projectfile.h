@@ -10,8 +10,13 @@ namespace Portolan {
 /// Reading and writing `.portolan.json` project files (docs/file-format.md).
 namespace ProjectFile {
 
-constexpr int currentVersion = 1;
+/// The newest version this Portolan reads (and writes, for projects that need it).
+constexpr int currentVersion = 2;
 inline constexpr char formatName[] = "portolan-topology";
+
+/// The version serialize() writes: 1 for a project without zones, firewalls
+/// and anyZones (so that such files stay as older versions wrote them), else 2.
+int fileVersion(const Project &project);
 
 /// Parses project JSON. @p origin (usually the file name) starts every error
 /// message; the message then names the line:column (syntax) or the host and

@@ -75,7 +75,7 @@ std::optional<Address> parseNetwork(const QString &text, QString *error)
         return std::nullopt;
     }
     if (!address->isNetwork()) {
-        *error = tr("%1 is a host address; a zone network needs a prefix length, such as %1/%2")
+        *error = tr("%1 is a host address, not a network; write %1/%2 for this address alone")
                      .arg(address->toString())
                      .arg(address->familyBits());
         return std::nullopt;

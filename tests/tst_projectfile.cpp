@@ -127,8 +127,8 @@ void TestProjectFile::loadNamesThePath()
     Project project;
     QString error;
     QVERIFY(!ProjectFile::load(path, &project, &error));
-    QCOMPARE(error, path + QStringLiteral(": field 'version' is 2, newer than this Portolan reads "
-                                          "(1); please update Portolan"));
+    QCOMPARE(error, path + QStringLiteral(": field 'version' is 3, newer than this Portolan reads "
+                                          "(2); please update Portolan"));
 }
 
 void TestProjectFile::loadMissingFileAndFolder()
