@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "catalog.h"
+#include "catalogregistry.h"
 #include "csvexport.h"
 #include "diagramexport.h"
 #include "findings.h"
@@ -109,7 +110,7 @@ std::shared_ptr<const Catalog> readProjectAndCatalog(const QString &path, Projec
 {
     if (!readProject(path, project, error))
         return nullptr;
-    auto catalog = Catalog::load(project->catalogId, error);
+    auto catalog = catalogForProject(*project, error);
     if (!catalog)
         *error = path + QStringLiteral(": ") + *error;
     return catalog;

@@ -370,6 +370,17 @@ void TestCatalog::badCatalogs_data()
         o.insert(QStringLiteral("flows"), flows);
         return doc(o);
     };
+    // Flow 0 with a port range instead of its single port.
+    auto flowRange = [&](const QJsonValue &range) {
+        QJsonObject o = good;
+        QJsonArray flows = o.value(QStringLiteral("flows")).toArray();
+        QJsonObject flow = flows[0].toObject();
+        flow.remove(QStringLiteral("port"));
+        flow.insert(QStringLiteral("ports"), range);
+        flows[0] = flow;
+        o.insert(QStringLiteral("flows"), flows);
+        return doc(o);
+    };
     auto roleWith = [&](int index, const QString &key, const QJsonValue &value) {
         QJsonObject o = good;
         QJsonArray roles = o.value(QStringLiteral("roles")).toArray();
@@ -436,11 +447,11 @@ void TestCatalog::badCatalogs_data()
     QTest::newRow("port text") << flowWith(QStringLiteral("port"), QStringLiteral("8080"))
                                << "cat: flows[0]: field 'port' must be a whole number, not a "
                                   "string";
-    QTest::newRow("reversed range") << flowWith(QStringLiteral("ports"), QJsonArray{50003, 50001})
+    QTest::newRow("reversed range") << flowRange(QJsonArray{50003, 50001})
                                     << "cat: flows[0]: field 'ports' is not a port range within "
                                        "1-65535";
-    QTest::newRow("range of three") << flowWith(QStringLiteral("ports"), QJsonArray{1, 2, 3})
-                                    << "cat: flows[0]: field 'ports' must be [first, last]";
+    QTest::newRow("range of three")
+        << flowRange(QJsonArray{1, 2, 3}) << "cat: flows[0]: field 'ports' must be [first, last]";
     QTest::newRow("unknown family") << flowWith(QStringLiteral("family"), QStringLiteral("voice"))
                                     << "cat: flows[0]: field 'family' names an unknown flow family";
     QTest::newRow("no note") << flowWith(QStringLiteral("note"), gone)
