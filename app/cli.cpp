@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "clicatalog.h"
+
 #include "catalog.h"
 #include "catalogregistry.h"
 #include "csvexport.h"
@@ -27,6 +29,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Portolan::Cli", text);
 }
 
+} // namespace
+
 QTextStream &err()
 {
     static QTextStream stream(stderr);
@@ -39,17 +43,10 @@ QTextStream &out()
     return stream;
 }
 
-int fail(const QString &message, int code = BadInput)
+int fail(const QString &message, int code)
 {
     err() << QCoreApplication::applicationName().toLower() << ": " << message << Qt::endl;
     return code;
-}
-
-const QStringList &commands()
-{
-    static const QStringList names{QStringLiteral("export"), QStringLiteral("check"),
-                                   QStringLiteral("catalog"), QStringLiteral("sample")};
-    return names;
 }
 
 QCommandLineOption languageOption()
@@ -88,6 +85,15 @@ int parseCommand(QCommandLineParser &parser, const QString &command, const QStri
     if (language != QLatin1String("en") && language != QLatin1String("de"))
         return fail(tr("unknown language '%1': use en or de").arg(language));
     return -1;
+}
+
+namespace {
+
+const QStringList &commands()
+{
+    static const QStringList names{QStringLiteral("export"), QStringLiteral("check"),
+                                   QStringLiteral("catalog"), QStringLiteral("sample")};
+    return names;
 }
 
 bool readProject(const QString &path, Project *project, QString *error)
@@ -274,71 +280,6 @@ int runCheck(const QStringList &arguments)
     return errors > 0 ? TopologyErrors : Success;
 }
 
-QString pad(const QString &text, qsizetype width)
-{
-    return text.leftJustified(width, u' ');
-}
-
-int runCatalog(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.addOption(languageOption());
-    const int parsed =
-        parseCommand(parser, QStringLiteral("catalog"), arguments,
-                     tr("Prints a port catalog as a table (default: lync2013-single-director)."),
-                     tr("ID The catalog id."));
-    if (parsed >= 0)
-        return parsed;
-    if (parser.positionalArguments().size() > 1)
-        return fail(tr("catalog takes at most one ID"));
-    const QString id =
-        parser.positionalArguments().value(0, QStringLiteral("lync2013-single-director"));
-    QString error;
-    const auto catalog = Catalog::load(id, &error);
-    if (!catalog)
-        return fail(error);
-    const QString lang = parser.value(QStringLiteral("language"));
-
-    auto roleList = [&](const QList<int> &roles) {
-        QStringList names;
-        for (int r : roles)
-            names.append(catalog->roles()[r].id);
-        return names.join(QStringLiteral(", "));
-    };
-    const QStringList header{tr("#"),    tr("Source"),   tr("Destination"), tr("Transport"),
-                             tr("Port"), tr("Protocol"), tr("Reference")};
-    QList<QStringList> rows;
-    for (int f = 0; f < catalog->flows().size(); ++f) {
-        const Flow &flow = catalog->flows()[f];
-        rows.append({QString::number(f + 1), roleList(flow.sourceRoles),
-                     roleList(flow.destinationRoles), flow.transport, flow.portText(),
-                     flow.protocol, flow.seedReference(lang)});
-    }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &row : QList<QStringList>{header} + rows) {
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    }
-    out() << catalog->id() << ": " << catalog->name().text(lang) << Qt::endl;
-    out() << tr("Source: %1 (%2)").arg(catalog->sourceTitle(), catalog->sourceDocument())
-          << Qt::endl
-          << Qt::endl;
-    out() << tr("Roles:") << Qt::endl;
-    for (const Role &role : catalog->roles())
-        out() << "  " << pad(role.id, 18) << role.name.text(lang) << Qt::endl;
-    out() << Qt::endl;
-    for (const QStringList &row : QList<QStringList>{header} + rows) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += pad(row[c], widths[c] + 2);
-        out() << line.trimmed() << Qt::endl;
-    }
-    const QStringList others = Catalog::availableIds();
-    if (others.size() > 1)
-        out() << Qt::endl << tr("Catalogs: %1").arg(others.join(QStringLiteral(", "))) << Qt::endl;
-    return Success;
-}
-
 int runSample(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -372,7 +313,7 @@ int runTopLevel(const QStringList &arguments)
            "Commands (each has --help):\n"
            "  export PROJECT --output FILE   write the rule sheet (CSV)\n"
            "  check PROJECT                  list errors and warnings\n"
-           "  catalog [ID]                   print a port catalog\n"
+           "  catalog [ID]                   list the port catalogs, or print one\n"
            "  sample [--output FILE]         write the built-in sample project\n\n"
            "Without a command, opens the planner window on FILE or on the built-in sample.\n\n"
            "Exit codes: 0 success, 1 the topology has errors, 2 unreadable or invalid input, "

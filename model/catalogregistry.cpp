@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace Portolan {
 
 namespace {
@@ -59,7 +61,9 @@ CatalogRegistry::CatalogRegistry(const QStringList &userFolders)
 {
     QStringList builtIns =
         QDir(QStringLiteral(":/catalogs")).entryList({QStringLiteral("*.json")}, QDir::Files);
-    builtIns.sort();
+    // By id: "sfb2015-edge" before "sfb2015-edge-hlb", as ids() sorts them.
+    std::sort(builtIns.begin(), builtIns.end(),
+              [](const QString &a, const QString &b) { return a.chopped(5) < b.chopped(5); });
     for (const QString &name : std::as_const(builtIns)) {
         CatalogEntry entry;
         entry.id = name.chopped(5);
@@ -100,15 +104,17 @@ CatalogRegistry::CatalogRegistry(const QStringList &userFolders)
 void CatalogRegistry::addUserFolder(const QString &folder)
 {
     const QFileInfo folderInfo(folder);
-    if (!folderInfo.isDir())
-        return;
-    const QString absolute = folderInfo.canonicalFilePath();
+    const QString absolute = folderInfo.absoluteFilePath();
+    const QString canonical = folderInfo.canonicalFilePath();
     for (const QString &seen : std::as_const(m_userFolders)) {
-        if (QFileInfo(seen).canonicalFilePath() == absolute)
+        if (seen == absolute ||
+            (!canonical.isEmpty() && QFileInfo(seen).canonicalFilePath() == canonical))
             return;
     }
-    m_userFolders.append(folderInfo.absoluteFilePath());
-    const QDir dir(folderInfo.absoluteFilePath());
+    m_userFolders.append(absolute);
+    if (!folderInfo.isDir())
+        return;
+    const QDir dir(absolute);
     const QStringList names =
         dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::System, QDir::Name);
     for (qsizetype i = 0; i < names.size(); ++i) {

@@ -50,7 +50,7 @@ public:
 
     /// Every catalog file seen: built-ins by id, then each folder's files by name.
     const QList<CatalogEntry> &entries() const { return m_entries; }
-    /// The folders searched for catalogs of the admin's own.
+    /// The folders searched for catalogs of the admin's own (absolute; they need not exist).
     const QStringList &userFolders() const { return m_userFolders; }
     /// Ids of the usable catalogs, sorted.
     QStringList ids() const;
