@@ -80,14 +80,12 @@ bool readText(const QJsonObject &object, const QString &key, LocalizedText *out,
     const QJsonObject texts = reader.object(object, key);
     if (!reader.ok())
         return false;
+    // Messages name the text and its language: "name: field 'en' is missing".
     reader.enter(key);
     rejectUnknownKeys(reader, texts, {"en", "de"});
-    reader.leave();
-    if (!reader.ok())
-        return false;
-    // Messages name the text's own field ("field 'en' is missing"), as before.
     out->en = checkedText(reader, texts, QStringLiteral("en"), true, maxLength);
     out->de = checkedText(reader, texts, QStringLiteral("de"), false, maxLength);
+    reader.leave();
     return reader.ok();
 }
 
@@ -198,8 +196,7 @@ QString readIcon(JsonReader &reader, const QJsonObject &object, const QString &r
     }
     const QFileInfo file(QDir(folder).filePath(clean));
     if (!file.isFile()) {
-        reader.fail(key, tr("names the file '%1', which is not in %2")
-                             .arg(icon, QDir::toNativeSeparators(folder)));
+        reader.fail(key, tr("names the file '%1', which is not beside the catalog").arg(icon));
         return {};
     }
     if (file.size() > CatalogLimits::maxFileBytes) {

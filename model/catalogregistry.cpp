@@ -116,7 +116,8 @@ void CatalogRegistry::addUserFolder(const QString &folder)
         return;
     const QDir dir(absolute);
     const QStringList names =
-        dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::System, QDir::Name);
+        dir.entryList({QStringLiteral("*.json")},
+                      QDir::Files | QDir::System | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (qsizetype i = 0; i < names.size(); ++i) {
         CatalogEntry entry;
         entry.path = dir.absoluteFilePath(names[i]);
