@@ -162,6 +162,7 @@ private Q_SLOTS:
     void brokenUserCatalogs();
     void unreadableUserCatalogs();
     void userCatalogComposes();
+    void documentedExample();
     void samples_data();
     void samples();
 };
@@ -592,6 +593,18 @@ void TestCatalogs::userCatalogComposes()
     const auto positions = arrangeByRole(*catalog, project);
     QVERIFY(positions.value(QStringLiteral("vip")).x() >
             positions.value(QStringLiteral("fe1")).x());
+}
+
+void TestCatalogs::documentedExample()
+{
+    // docs/catalog-format.md shows the test's catalog of the admin's own, verbatim.
+    const QByteArray doc = readAll(QStringLiteral(PORTOLAN_SOURCE_DIR "/docs/catalog-format.md"));
+    const qsizetype start = doc.indexOf("```json\n");
+    QVERIFY(start >= 0);
+    const qsizetype end = doc.indexOf("```", start + 8);
+    QCOMPARE(doc.mid(start + 8, end - start - 8),
+             readAll(dataPath(QStringLiteral(
+                 "user-catalogs/home/portolan/catalogs/contoso-office-web-apps.json"))));
 }
 
 void TestCatalogs::samples_data()
