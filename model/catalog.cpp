@@ -91,14 +91,13 @@ bool readText(const QJsonObject &object, const QString &key, LocalizedText *out,
 
 /// An array that the limits allow; @p noun names its elements in the message.
 QJsonArray limitedArray(JsonReader &reader, const QJsonObject &object, const QString &key,
-                        int maxCount, const char *noun)
+                        int maxCount, const QString &noun)
 {
     const QJsonArray array = reader.array(object, key);
     if (reader.ok() && array.size() > maxCount)
-        reader.fail(key, tr("lists %1 %2; at most %3 are allowed")
-                             .arg(array.size())
-                             .arg(tr(noun))
-                             .arg(maxCount));
+        reader.fail(
+            key,
+            tr("lists %1 %2; at most %3 are allowed").arg(array.size()).arg(noun).arg(maxCount));
     return array;
 }
 
@@ -355,7 +354,7 @@ std::shared_ptr<const Catalog> Catalog::fromJson(const QByteArray &json, const Q
         if (reader.ok() && source.contains(QStringLiteral("tables"))) {
             reader.enter(QStringLiteral("source"));
             const QJsonArray tables = limitedArray(reader, source, QStringLiteral("tables"),
-                                                   CatalogLimits::maxTables, "tables");
+                                                   CatalogLimits::maxTables, tr("tables"));
             for (const QJsonValue &rows : tables) {
                 const double n = rows.toDouble(-1);
                 if (reader.ok() &&
@@ -371,7 +370,7 @@ std::shared_ptr<const Catalog> Catalog::fromJson(const QByteArray &json, const Q
 
     if (reader.ok() && root.contains(QStringLiteral("features"))) {
         const QJsonArray features = limitedArray(reader, root, QStringLiteral("features"),
-                                                 CatalogLimits::maxFeatures, "features");
+                                                 CatalogLimits::maxFeatures, tr("features"));
         for (qsizetype i = 0; reader.ok() && i < features.size(); ++i) {
             reader.enter(QStringLiteral("features[%1]").arg(i));
             const QJsonObject object = reader.element(features, i);
@@ -392,7 +391,7 @@ std::shared_ptr<const Catalog> Catalog::fromJson(const QByteArray &json, const Q
     }
 
     const QJsonArray roles =
-        limitedArray(reader, root, QStringLiteral("roles"), CatalogLimits::maxRoles, "roles");
+        limitedArray(reader, root, QStringLiteral("roles"), CatalogLimits::maxRoles, tr("roles"));
     for (qsizetype i = 0; reader.ok() && i < roles.size(); ++i) {
         reader.enter(QStringLiteral("roles[%1]").arg(i));
         const QJsonObject object = reader.element(roles, i);
@@ -433,7 +432,7 @@ std::shared_ptr<const Catalog> Catalog::fromJson(const QByteArray &json, const Q
     }
 
     const QJsonArray families = limitedArray(reader, root, QStringLiteral("families"),
-                                             CatalogLimits::maxFamilies, "families");
+                                             CatalogLimits::maxFamilies, tr("families"));
     for (qsizetype i = 0; reader.ok() && i < families.size(); ++i) {
         reader.enter(QStringLiteral("families[%1]").arg(i));
         const QJsonObject object = reader.element(families, i);
@@ -450,7 +449,7 @@ std::shared_ptr<const Catalog> Catalog::fromJson(const QByteArray &json, const Q
     }
 
     const QJsonArray flows =
-        limitedArray(reader, root, QStringLiteral("flows"), CatalogLimits::maxFlows, "flows");
+        limitedArray(reader, root, QStringLiteral("flows"), CatalogLimits::maxFlows, tr("flows"));
     if (reader.ok() && flows.isEmpty())
         reader.fail(QStringLiteral("flows"), tr("lists no flow"));
     const QList<int> &tables = catalog->m_sourceTables;

@@ -157,94 +157,329 @@
     <context>
         <name>Portolan::Catalog</name>
         <message>
-            <location filename="../../model/catalog.cpp" line="39" />
+            <location filename="../../model/catalog.cpp" line="44" />
+            <source>is not a catalog field (see docs/catalog-format.md)</source>
+            <translation>ist kein Katalogfeld (siehe docs/catalog-format.md)</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="56" />
+            <source>is empty</source>
+            <translation>ist leer</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="60" />
+            <source>is %1 characters long; at most %2 are allowed</source>
+            <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="62" />
+            <source>contains a control character</source>
+            <translation>enthält ein Steuerzeichen</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="70" />
+            <source>'%1' is not an id: use a-z, 0-9 and '-', at most %2 characters, starting with a letter or digit</source>
+            <translation>'%1' ist keine ID: a-z, 0-9 und '-' verwenden, höchstens %2 Zeichen, am Anfang ein Buchstabe oder eine Ziffer</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="100" />
+            <source>lists %1 %2; at most %3 are allowed</source>
+            <translation>nennt %1 %2; höchstens %3 sind erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="112" />
             <source>lists no role</source>
             <translation>nennt keine Rolle</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="46" />
+            <location filename="../../model/catalog.cpp" line="119" />
             <source>names an unknown role '%1'</source>
             <translation>nennt die unbekannte Rolle '%1'</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="47" />
+            <location filename="../../model/catalog.cpp" line="120" />
             <source>must list role ids, not %1</source>
             <translation>muss Rollen-IDs auflisten, nicht %1</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="108" />
-            <source>unknown catalog '%1' (known: %2)</source>
-            <translation>unbekannter Katalog '%1' (bekannt: %2)</translation>
-        </message>
-        <message>
-            <location filename="../../model/catalog.cpp" line="115" />
-            <source>%1: field 'id' is '%2', not '%3' as the file name says</source>
-            <translation>%1: Feld 'id' ist '%2', nicht '%3' wie im Dateinamen</translation>
+            <location filename="../../model/catalog.cpp" line="124" />
+            <source>names the role '%1' twice</source>
+            <translation>nennt die Rolle '%1' zweimal</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="133" />
-            <source>is not "portolan-catalog"</source>
-            <translation>ist nicht "portolan-catalog"</translation>
+            <source>names the pseudo-role '%1' beside other roles</source>
+            <translation>nennt die Pseudorolle '%1' neben anderen Rollen</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="137" />
-            <source>is %1; this Portolan reads catalog version 1</source>
-            <translation>ist %1; diese Portolan-Version liest Katalogversion 1</translation>
+            <location filename="../../model/catalog.cpp" line="149" />
+            <source>cannot stand beside '%1'; give one of them</source>
+            <translation>kann nicht neben '%1' stehen; nur eines davon angeben</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="162" />
-            <source>must be "host" or "network"</source>
-            <translation>muss "host" oder "network" sein</translation>
-        </message>
-        <message>
-            <location filename="../../model/catalog.cpp" line="165" />
-            <source>repeats role '%1'</source>
-            <translation>wiederholt die Rolle '%1'</translation>
-        </message>
-        <message>
-            <location filename="../../model/catalog.cpp" line="180" />
-            <source>repeats family '%1'</source>
-            <translation>wiederholt die Familie '%1'</translation>
-        </message>
-        <message>
-            <location filename="../../model/catalog.cpp" line="189" />
-            <source>lists no flow</source>
-            <translation>nennt keine Verbindung</translation>
-        </message>
-        <message>
-            <location filename="../../model/catalog.cpp" line="197" />
-            <source>repeats flow '%1'</source>
-            <translation>wiederholt die Verbindung '%1'</translation>
-        </message>
-        <message>
-            <location filename="../../model/catalog.cpp" line="203" />
-            <source>names a pseudo-role as a destination</source>
-            <translation>nennt eine Pseudorolle als Ziel</translation>
-        </message>
-        <message>
-            <location filename="../../model/catalog.cpp" line="208" />
-            <source>must be "TCP" or "UDP"</source>
-            <translation>muss "TCP" oder "UDP" sein</translation>
-        </message>
-        <message>
-            <location filename="../../model/catalog.cpp" line="212" />
+            <location filename="../../model/catalog.cpp" line="155" />
             <source>must be [first, last]</source>
             <translation>muss [erster, letzter] sein</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="221" />
+            <location filename="../../model/catalog.cpp" line="159" />
             <source>is not a port range within 1-65535</source>
             <translation>ist kein Portbereich innerhalb von 1-65535</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="230" />
+            <location filename="../../model/catalog.cpp" line="181" />
+            <source>'%1' is not a built-in icon</source>
+            <translation>'%1' ist kein eingebautes Symbol</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="185" />
+            <source>must name a built-in icon (:/icons/roles/NAME.svg)</source>
+            <translation>muss ein eingebautes Symbol nennen (:/icons/roles/NAME.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="193" />
+            <source>'%1' must be an .svg file name relative to the catalog's folder</source>
+            <translation>'%1' muss ein .svg-Dateiname relativ zum Ordner des Katalogs sein</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="198" />
+            <source>names the file '%1', which is not beside the catalog</source>
+            <translation>nennt die Datei '%1', die nicht neben dem Katalog liegt</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="202" />
+            <source>names the file '%1', which is over %2 MB</source>
+            <translation>nennt die Datei '%1', die größer als %2 MB ist</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="316" />
+            <source>%1: the catalog is %2 bytes; catalogs are at most %3 bytes</source>
+            <translation>%1: der Katalog hat %2 Bytes; Kataloge haben höchstens %3 Bytes</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="333" />
+            <source>is not "portolan-catalog"</source>
+            <translation>ist nicht "portolan-catalog"</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="337" />
+            <source>is %1; this Portolan reads catalog version 1</source>
+            <translation>ist %1; diese Portolan-Version liest Katalogversion 1</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="357" />
+            <source>tables</source>
+            <translation>Tabellen</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="363" />
+            <source>must list each table's rows, whole numbers from 1 to %1</source>
+            <translation>muss die Zeilen jeder Tabelle nennen, ganze Zahlen von 1 bis %1</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="373" />
+            <source>features</source>
+            <translation>Funktionen</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="381" />
+            <source>repeats feature '%1'</source>
+            <translation>wiederholt die Funktion '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="394" />
+            <source>roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="408" />
+            <source>is true for 'any' only</source>
+            <translation>ist nur für 'any' wahr</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="419" />
+            <source>must be "host" or "network"</source>
+            <translation>muss "host" oder "network" sein</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="427" />
+            <source>repeats role '%1'</source>
+            <translation>wiederholt die Rolle '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="435" />
+            <source>families</source>
+            <translation>Familien</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="444" />
+            <source>repeats family '%1'</source>
+            <translation>wiederholt die Familie '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="452" />
+            <source>flows</source>
+            <translation>Verbindungen</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="454" />
+            <source>lists no flow</source>
+            <translation>nennt keine Verbindung</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="468" />
+            <source>repeats flow '%1'</source>
+            <translation>wiederholt die Verbindung '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="474" />
+            <source>names a pseudo-role as a destination</source>
+            <translation>nennt eine Pseudorolle als Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="479" />
+            <source>must be "TCP" or "UDP"</source>
+            <translation>muss "TCP" oder "UDP" sein</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="493" />
             <source>names an unknown flow family</source>
             <translation>nennt eine unbekannte Verbindungsfamilie</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="238" />
+            <location filename="../../model/catalog.cpp" line="499" />
+            <source>names an unknown feature '%1'</source>
+            <translation>nennt die unbekannte Funktion '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="515" />
+            <source>must be left out: the source has a single table</source>
+            <translation>muss entfallen: die Quelle hat nur eine Tabelle</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="519" />
+            <source>is %1; the source has %2 tables</source>
+            <translation>ist %1; die Quelle hat %2 Tabellen</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="524" />
+            <source>is missing; the source has %1 tables</source>
+            <translation>fehlt; die Quelle hat %1 Tabellen</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="530" />
+            <source>is %1; table %2 of the source has %3 rows</source>
+            <translation>ist %1; Tabelle %2 der Quelle hat %3 Zeilen</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="538" />
             <source>section must be "table" or "introduction"</source>
             <translation>section muss "table" oder "introduction" sein</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="553" />
+            <source>names the feature '%1', which no flow uses</source>
+            <translation>nennt die Funktion '%1', die keine Verbindung verwendet</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="574" />
+            <source>a project needs at least one catalog</source>
+            <translation>ein Projekt braucht mindestens einen Katalog</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="598" />
+            <source>catalogs '%1' and '%2' define the role '%3' differently (%4)</source>
+            <translation>die Kataloge '%1' und '%2' definieren die Rolle '%3' unterschiedlich (%4)</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="616" />
+            <source>catalogs '%1' and '%2' define the flow family '%3' differently (name)</source>
+            <translation>die Kataloge '%1' und '%2' definieren die Verbindungsfamilie '%3' unterschiedlich (Name)</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="629" />
+            <source>catalogs '%1' and '%2' define the feature '%3' differently (name)</source>
+            <translation>die Kataloge '%1' und '%2' definieren die Funktion '%3' unterschiedlich (Name)</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalog.cpp" line="643" />
+            <source>catalogs '%1' and '%2' both have a flow '%3'</source>
+            <translation>die Kataloge '%1' und '%2' haben beide eine Verbindung '%3'</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::CatalogRegistry</name>
+        <message>
+            <location filename="../../model/catalogregistry.cpp" line="29" />
+            <source>%1: is not a regular file</source>
+            <translation>%1: ist keine normale Datei</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogregistry.cpp" line="33" />
+            <source>%1: the file is %2 bytes; catalogs are at most %3 bytes</source>
+            <translation>%1: die Datei hat %2 Bytes; Kataloge haben höchstens %3 Bytes</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogregistry.cpp" line="41" />
+            <source>%1: cannot open: %2</source>
+            <translation>%1: kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogregistry.cpp" line="46" />
+            <source>%1: cannot read: %2</source>
+            <translation>%1: kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogregistry.cpp" line="51" />
+            <source>%1: field 'id' is '%2', not '%3' as the file name says</source>
+            <translation>%1: Feld 'id' ist '%2', nicht '%3', wie der Dateiname sagt</translation>
+            <location filename="../../model/catalogregistry.cpp" line="79" />
+        </message>
+        <message>
+            <location filename="../../model/catalogregistry.cpp" line="75" />
+            <source>%1: cannot open</source>
+            <translation>%1: kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogregistry.cpp" line="126" />
+            <source>%1: skipped: the folder holds more than %2 catalog files</source>
+            <translation>%1: übersprungen: der Ordner enthält mehr als %2 Katalogdateien</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogregistry.cpp" line="138" />
+            <location filename="../../model/catalogregistry.cpp" line="272" />
+            <source>%1: the id '%2' is a built-in catalog's; a catalog of your own cannot replace it (give it another id and file name)</source>
+            <translation>%1: die ID '%2' gehört einem eingebauten Katalog; ein eigener Katalog kann ihn nicht ersetzen (eine andere ID und einen anderen Dateinamen wählen)</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogregistry.cpp" line="143" />
+            <source>%1: a catalog '%2' is already loaded from %3; this file is skipped</source>
+            <translation>%1: ein Katalog '%2' ist bereits aus %3 geladen; diese Datei wird übersprungen</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogregistry.cpp" line="196" />
+            <source>unknown catalog '%1' (known: %2)</source>
+            <translation>unbekannter Katalog '%1' (bekannt: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogregistry.cpp" line="207" />
+            <source>names the catalog '%1' twice</source>
+            <translation>nennt den Katalog '%1' zweimal</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogregistry.cpp" line="244" />
+            <source>defines the role '%1' differently from catalog '%2' (%3)</source>
+            <translation>definiert die Rolle '%1' anders als der Katalog '%2' (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogregistry.cpp" line="250" />
+            <source>defines the flow family '%1' differently from catalog '%2' (name)</source>
+            <translation>definiert die Verbindungsfamilie '%1' anders als der Katalog '%2' (Name)</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogregistry.cpp" line="257" />
+            <source>defines the feature '%1' differently from catalog '%2' (name)</source>
+            <translation>definiert die Funktion '%1' anders als der Katalog '%2' (Name)</translation>
         </message>
     </context>
     <context>
@@ -258,240 +493,177 @@
     <context>
         <name>Portolan::Cli</name>
         <message>
-            <location filename="../../app/cli.cpp" line="57" />
+            <location filename="../../app/cli.cpp" line="55" />
             <source>Role names, notes and messages in &lt;language&gt;: en or de.</source>
             <translation>Rollennamen, Hinweise und Meldungen in &lt;language&gt;: en oder de.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="88" />
+            <location filename="../../app/cli.cpp" line="86" />
             <source>unknown language '%1': use en or de</source>
             <translation>unbekannte Sprache '%1': en oder de verwenden</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="97" />
+            <location filename="../../app/cli.cpp" line="104" />
             <source>cannot read standard input</source>
             <translation>die Standardeingabe kann nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="100" />
+            <location filename="../../app/cli.cpp" line="107" />
             <source>&lt;stdin&gt;</source>
             <translation>&lt;stdin&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="125" />
+            <location filename="../../app/cli.cpp" line="132" />
             <source>error</source>
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="125" />
+            <location filename="../../app/cli.cpp" line="132" />
+            <location filename="../../app/clicatalog.cpp" line="47" />
             <source>warning</source>
             <translation>Warnung</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="135" />
+            <location filename="../../app/cli.cpp" line="142" />
             <source>Write to &lt;file&gt;; - writes to standard output.</source>
             <translation>In &lt;file&gt; schreiben; - schreibt auf die Standardausgabe.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="139" />
+            <location filename="../../app/cli.cpp" line="146" />
             <source>Output format: csv, svg, pdf or png (default: from the file extension, else csv).</source>
             <translation>Ausgabeformat: csv, svg, pdf oder png (Standard: nach der Dateiendung, sonst csv).</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="142" />
+            <location filename="../../app/cli.cpp" line="149" />
             <source>PNG resolution in dots per inch (default 300).</source>
             <translation>PNG-Auflösung in Punkten pro Zoll (Standard 300).</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="145" />
+            <location filename="../../app/cli.cpp" line="152" />
             <source>PDF page size: A4, A3, Letter or Legal (default A4).</source>
             <translation>PDF-Seitengröße: A4, A3, Letter oder Legal (Standard A4).</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="148" />
+            <location filename="../../app/cli.cpp" line="155" />
             <source>PDF pages in portrait orientation (default landscape).</source>
             <translation>PDF-Seiten im Hochformat (Standard: Querformat).</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="150" />
+            <location filename="../../app/cli.cpp" line="157" />
             <source>Leave the host list pages out of the PDF.</source>
             <translation>Die Seiten mit der Hostliste im PDF weglassen.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="152" />
+            <location filename="../../app/cli.cpp" line="159" />
             <source>CSV for Excel in German locales: UTF-8 with BOM, ';' separators.</source>
             <translation>CSV für Excel mit deutschen Ländereinstellungen: UTF-8 mit BOM, ';' als Trennzeichen.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="155" />
+            <location filename="../../app/cli.cpp" line="162" />
             <source>Start the CSV with the title and change-request details.</source>
             <translation>Die CSV-Datei mit dem Titel und den Angaben zum Änderungsantrag beginnen.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="160" />
+            <location filename="../../app/cli.cpp" line="167" />
             <source>Writes the firewall rule sheet of a project.</source>
             <translation>Schreibt die Firewall-Regelliste eines Projekts.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="161" />
-            <location filename="../../app/cli.cpp" line="252" />
+            <location filename="../../app/cli.cpp" line="168" />
+            <location filename="../../app/cli.cpp" line="259" />
             <source>PROJECT The project file (- for standard input).</source>
             <translation>PROJECT Die Projektdatei (- für die Standardeingabe).</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="165" />
+            <location filename="../../app/cli.cpp" line="172" />
             <source>export needs exactly one PROJECT; see 'portolan export --help'</source>
             <translation>export braucht genau ein PROJECT; siehe 'portolan export --help'</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="167" />
+            <location filename="../../app/cli.cpp" line="174" />
             <source>export needs --output FILE (or --output - for standard output)</source>
             <translation>export braucht --output FILE (oder --output - für die Standardausgabe)</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="172" />
+            <location filename="../../app/cli.cpp" line="179" />
             <source>%1: the output would overwrite the project file</source>
             <translation>%1: die Ausgabe würde die Projektdatei überschreiben</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="182" />
+            <location filename="../../app/cli.cpp" line="189" />
             <source>%1: unknown export format '%2' (known: csv, svg, pdf, png)</source>
             <translation>%1: unbekanntes Exportformat '%2' (bekannt: csv, svg, pdf, png)</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="190" />
+            <location filename="../../app/cli.cpp" line="197" />
             <source>--dpi must be a whole number from 10 to 2400, not '%1'</source>
             <translation>--dpi muss eine ganze Zahl von 10 bis 2400 sein, nicht '%1'</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="197" />
+            <location filename="../../app/cli.cpp" line="204" />
             <source>unknown page size '%1' (known: A4, A3, Letter, Legal)</source>
             <translation>unbekannte Seitengröße '%1' (bekannt: A4, A3, Letter, Legal)</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="210" />
+            <location filename="../../app/cli.cpp" line="217" />
             <source>%1: not exported: the topology has errors (see above)</source>
             <translation>%1: nicht exportiert: die Topologie hat Fehler (siehe oben)</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="231" />
+            <location filename="../../app/cli.cpp" line="238" />
+            <location filename="../../app/clicatalog.cpp" line="147" />
             <source>cannot write to standard output</source>
             <translation>die Standardausgabe kann nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="236" />
-            <location filename="../../app/cli.cpp" line="240" />
+            <location filename="../../app/cli.cpp" line="243" />
+            <location filename="../../app/cli.cpp" line="247" />
             <source>%1: cannot write: %2</source>
             <translation>%1: kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="250" />
+            <location filename="../../app/cli.cpp" line="257" />
             <source>Lists the errors and warnings of a project. Exits 0 when there are no errors, 1 when there are.</source>
             <translation>Listet die Fehler und Warnungen eines Projekts auf. Endet mit 0, wenn es keine Fehler gibt, sonst mit 1.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="256" />
+            <location filename="../../app/cli.cpp" line="263" />
             <source>check needs exactly one PROJECT; see 'portolan check --help'</source>
             <translation>check braucht genau ein PROJECT; siehe 'portolan check --help'</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="266" />
+            <location filename="../../app/cli.cpp" line="273" />
             <source>%1: %2 hosts, %3 rules, %4 errors, %5 warnings</source>
             <translation>%1: %2 Hosts, %3 Regeln, %4 Fehler, %5 Warnungen</translation>
         </message>
         <message>
             <location filename="../../app/cli.cpp" line="287" />
-            <source>Prints a port catalog as a table (default: lync2013-single-director).</source>
-            <translation>Gibt einen Portkatalog als Tabelle aus (Standard: lync2013-single-director).</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli.cpp" line="288" />
-            <source>ID The catalog id.</source>
-            <translation>ID Die Katalog-ID.</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli.cpp" line="292" />
-            <source>catalog takes at most one ID</source>
-            <translation>catalog nimmt höchstens eine ID</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli.cpp" line="307" />
-            <source>#</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli.cpp" line="307" />
-            <source>Source</source>
-            <translation>Quelle</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli.cpp" line="307" />
-            <source>Destination</source>
-            <translation>Ziel</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli.cpp" line="307" />
-            <source>Transport</source>
-            <translation>Transport</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli.cpp" line="308" />
-            <source>Port</source>
-            <translation>Port</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli.cpp" line="308" />
-            <source>Protocol</source>
-            <translation>Protokoll</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli.cpp" line="308" />
-            <source>Reference</source>
-            <translation>Referenz</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli.cpp" line="322" />
-            <source>Source: %1 (%2)</source>
-            <translation>Quelle: %1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli.cpp" line="325" />
-            <source>Roles:</source>
-            <translation>Rollen:</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli.cpp" line="337" />
-            <source>Catalogs: %1</source>
-            <translation>Kataloge: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli.cpp" line="345" />
             <source>Write to &lt;file&gt; (default: standard output).</source>
             <translation>In &lt;file&gt; schreiben (Standard: Standardausgabe).</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="349" />
+            <location filename="../../app/cli.cpp" line="291" />
             <source>Writes the built-in sample project.</source>
             <translation>Schreibt das eingebaute Beispielprojekt.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="353" />
+            <location filename="../../app/cli.cpp" line="295" />
             <source>sample takes no arguments</source>
             <translation>sample nimmt keine Argumente</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="356" />
+            <location filename="../../app/cli.cpp" line="298" />
             <source>the built-in sample is missing</source>
             <translation>das eingebaute Beispiel fehlt</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="370" />
+            <location filename="../../app/cli.cpp" line="312" />
             <source>Plans the firewall flows between Microsoft Lync Server 2013 roles.
 
 Commands (each has --help):
   export PROJECT --output FILE   write the rule sheet (CSV)
   check PROJECT                  list errors and warnings
-  catalog [ID]                   print a port catalog
+  catalog [ID]                   list the port catalogs, or print one
   sample [--output FILE]         write the built-in sample project
 
 Without a command, opens the planner window on FILE or on the built-in sample.
@@ -502,7 +674,7 @@ Exit codes: 0 success, 1 the topology has errors, 2 unreadable or invalid input,
 Befehle (jeder hat --help):
   export PROJECT --output FILE   die Regelliste schreiben (CSV)
   check PROJECT                  Fehler und Warnungen auflisten
-  catalog [ID]                   einen Portkatalog ausgeben
+  catalog [ID]                   die Portkataloge auflisten oder einen ausgeben
   sample [--output FILE]         das eingebaute Beispielprojekt schreiben
 
 Ohne Befehl öffnet sich das Planungsfenster mit FILE oder dem eingebauten Beispiel.
@@ -510,9 +682,170 @@ Ohne Befehl öffnet sich das Planungsfenster mit FILE oder dem eingebauten Beisp
 Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Eingabe, falscher Aufruf oder ein fehlgeschlagener Schreibvorgang.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="382" />
+            <location filename="../../app/cli.cpp" line="324" />
             <source>The project to open.</source>
             <translation>Das zu öffnende Projekt.</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="48" />
+            <source>catalog skipped: %1</source>
+            <translation>Katalog übersprungen: %1</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="53" />
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="53" />
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="53" />
+            <source>Flows</source>
+            <translation>Verbindungen</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="53" />
+            <location filename="../../app/clicatalog.cpp" line="88" />
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="53" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="59" />
+            <source>built-in</source>
+            <translation>eingebaut</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="64" />
+            <source>Catalogs of your own are read from:</source>
+            <translation>Eigene Kataloge werden gelesen aus:</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="88" />
+            <source>#</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="88" />
+            <source>Destination</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="88" />
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="90" />
+            <source>Source Port</source>
+            <translation>Quellport</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="91" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="91" />
+            <source>Protocol</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="93" />
+            <source>Feature</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="94" />
+            <source>Reference</source>
+            <translation>Referenz</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="102" />
+            <source>any</source>
+            <translation>beliebig</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="116" />
+            <source>Source: %1 (%2)</source>
+            <translation>Quelle: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="118" />
+            <source>Roles:</source>
+            <translation>Rollen:</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="123" />
+            <source>Features (off unless a project enables them):</source>
+            <translation>Funktionen (aus, wenn ein Projekt sie nicht einschaltet):</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="127" />
+            <source>[not supported: %1]</source>
+            <translation>[nicht unterstützt: %1]</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="134" />
+            <source>Cautions (where Microsoft's pages disagree):</source>
+            <translation>Hinweise (wo sich Microsofts Seiten widersprechen):</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="157" />
+            <source>Print the catalog as a table (default) or as csv.</source>
+            <translation>Den Katalog als Tabelle (Standard) oder als csv ausgeben.</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="161" />
+            <source>Check the catalog file &lt;file&gt; as Portolan would load it from your catalog folder.</source>
+            <translation>Die Katalogdatei &lt;file&gt; so prüfen, wie Portolan sie aus Ihrem Katalogordner laden würde.</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="166" />
+            <source>Lists the port catalogs with their sources, or prints the catalog ID.</source>
+            <translation>Listet die Portkataloge mit ihren Quellen auf oder gibt den Katalog ID aus.</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="167" />
+            <source>ID The catalog id.</source>
+            <translation>ID Die Katalog-ID.</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="172" />
+            <source>catalog takes at most one ID</source>
+            <translation>catalog nimmt höchstens eine ID</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="177" />
+            <source>unknown catalog format '%1' (known: table, csv)</source>
+            <translation>unbekanntes Katalogformat '%1' (bekannt: table, csv)</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="182" />
+            <source>--validate checks a FILE; give no catalog ID with it</source>
+            <translation>--validate prüft eine Datei (FILE); dazu keine Katalog-ID angeben</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="188" />
+            <source>%1: catalog '%2' is valid: %3 roles, %4 flows</source>
+            <translation>%1: der Katalog '%2' ist gültig: %3 Rollen, %4 Verbindungen</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="197" />
+            <source>--format csv needs a catalog ID</source>
+            <translation>--format csv braucht eine Katalog-ID</translation>
+        </message>
+        <message>
+            <location filename="../../app/clicatalog.cpp" line="205" />
+            <source>the catalog '%1' is skipped: %2</source>
+            <translation>der Katalog '%1' wird übersprungen: %2</translation>
         </message>
     </context>
     <context>
@@ -651,24 +984,57 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::Document</name>
         <message>
-            <location filename="../../app/document.cpp" line="46" />
+            <location filename="../../app/document.cpp" line="47" />
             <source>Untitled</source>
             <translation>Unbenannt</translation>
         </message>
         <message>
-            <location filename="../../app/document.cpp" line="51" />
+            <location filename="../../app/document.cpp" line="52" />
             <source>untitled</source>
             <translation>unbenannt</translation>
         </message>
         <message>
-            <location filename="../../app/document.cpp" line="119" />
+            <location filename="../../app/document.cpp" line="120" />
             <source>-copy</source>
             <translation>-Kopie</translation>
         </message>
         <message>
-            <location filename="../../app/document.cpp" line="142" />
+            <location filename="../../app/document.cpp" line="143" />
             <source>The built-in sample is missing.</source>
             <translation>Das eingebaute Beispiel fehlt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::Features</name>
+        <message>
+            <location filename="../../model/catalogfeatures.cpp" line="23" />
+            <source>names the feature '%1' twice</source>
+            <translation>nennt die Funktion '%1' zweimal</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogfeatures.cpp" line="30" />
+            <source>names the feature '%1', but the project's catalogs offer none</source>
+            <translation>nennt die Funktion '%1', aber die Kataloge des Projekts bieten keine an</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogfeatures.cpp" line="31" />
+            <source>names the feature '%1', which the project's catalogs do not offer (offered: %2)</source>
+            <translation>nennt die Funktion '%1', die die Kataloge des Projekts nicht anbieten (angeboten: %2)</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogfeatures.cpp" line="37" />
+            <source>names the feature '%1', which catalog '%2' does not support: %3</source>
+            <translation>nennt die Funktion '%1', die der Katalog '%2' nicht unterstützt: %3</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogfeatures.cpp" line="80" />
+            <source>The feature %1 is off: its optional flows get no rules (%2).</source>
+            <translation>Die Funktion %1 ist aus: ihre optionalen Verbindungen erhalten keine Regeln (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../model/catalogfeatures.cpp" line="84" />
+            <source>The feature %1 is not supported by catalog '%2' (%3): its flows get no rules (%4).</source>
+            <translation>Die Funktion %1 wird vom Katalog '%2' nicht unterstützt (%3): ihre Verbindungen erhalten keine Regeln (%4).</translation>
         </message>
     </context>
     <context>
@@ -2278,118 +2644,138 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::ProjectFile</name>
         <message>
-            <location filename="../../model/projectfile.cpp" line="70" />
+            <location filename="../../model/projectfile.cpp" line="73" />
             <source>is %1 characters long; at most %2 are allowed</source>
             <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="72" />
+            <location filename="../../model/projectfile.cpp" line="75" />
             <source>contains a control character</source>
             <translation>enthält ein Steuerzeichen</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="81" />
+            <location filename="../../model/projectfile.cpp" line="84" />
             <source>is empty</source>
             <translation>ist leer</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="83" />
+            <location filename="../../model/projectfile.cpp" line="86" />
             <source>host '%1'</source>
             <translation>Host '%1'</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="91" />
+            <location filename="../../model/projectfile.cpp" line="94" />
             <source>'%1' is not a role of catalog '%2'</source>
             <translation>'%1' ist keine Rolle des Katalogs '%2'</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="94" />
+            <location filename="../../model/projectfile.cpp" line="97" />
             <source>'%1' is a pseudo-role and cannot be a host</source>
             <translation>'%1' ist eine Pseudorolle und kann kein Host sein</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="98" />
+            <location filename="../../model/projectfile.cpp" line="101" />
             <source>lists %1 addresses; at most %2 are allowed</source>
             <translation>nennt %1 Adressen; höchstens %2 sind erlaubt</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="104" />
+            <location filename="../../model/projectfile.cpp" line="107" />
             <source>must be a string, not %1</source>
             <translation>muss eine Zeichenkette sein, nicht %1</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="110" />
+            <location filename="../../model/projectfile.cpp" line="113" />
             <source>is not a valid address: %1</source>
             <translation>ist keine gültige Adresse: %1</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="114" />
+            <location filename="../../model/projectfile.cpp" line="117" />
             <source>repeats the address %1</source>
             <translation>wiederholt die Adresse %1</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="194" />
-            <source>is "%1", not "%2"; this is not a Portolan project</source>
-            <translation>ist "%1", nicht "%2"; das ist kein Portolan-Projekt</translation>
+            <source>cannot stand beside 'catalog'; give one of them</source>
+            <translation>kann nicht neben 'catalog' stehen; nur eines davon angeben</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="199" />
-            <source>is %1, newer than this Portolan reads (%2); please update Portolan</source>
-            <translation>ist %1, neuer als diese Portolan-Version lesen kann (%2); bitte Portolan aktualisieren</translation>
+            <location filename="../../model/projectfile.cpp" line="197" />
+            <source>lists no catalog</source>
+            <translation>nennt keinen Katalog</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="207" />
+            <location filename="../../model/projectfile.cpp" line="200" />
+            <source>must list catalog ids, not %1</source>
+            <translation>muss Katalog-IDs auflisten, nicht %1</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="211" />
+            <source>names the catalog '%1', which is skipped: %2</source>
+            <translation>nennt den Katalog '%1', der übersprungen wird: %2</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="214" />
             <source>names an unknown catalog '%1' (known: %2)</source>
             <translation>nennt den unbekannten Katalog '%1' (bekannt: %2)</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="214" />
-            <source>names a catalog that is invalid: %1</source>
-            <translation>nennt einen ungültigen Katalog: %1</translation>
+            <location filename="../../model/projectfile.cpp" line="229" />
+            <source>must list feature ids, not %1</source>
+            <translation>muss Funktions-IDs auflisten, nicht %1</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="224" />
+            <location filename="../../model/projectfile.cpp" line="253" />
+            <source>is "%1", not "%2"; this is not a Portolan project</source>
+            <translation>ist "%1", nicht "%2"; das ist kein Portolan-Projekt</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="258" />
+            <source>is %1, newer than this Portolan reads (%2); please update Portolan</source>
+            <translation>ist %1, neuer als diese Portolan-Version lesen kann (%2); bitte Portolan aktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../../model/projectfile.cpp" line="270" />
             <source>lists %1 hosts; at most %2 are allowed</source>
             <translation>nennt %1 Hosts; höchstens %2 sind erlaubt</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="232" />
+            <location filename="../../model/projectfile.cpp" line="278" />
             <source>repeats the id of an earlier host</source>
             <translation>wiederholt die ID eines früheren Hosts</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="254" />
+            <location filename="../../model/projectfile.cpp" line="300" />
             <source>%1: is a folder, not a project file</source>
             <translation>%1: ist ein Ordner, keine Projektdatei</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="259" />
+            <location filename="../../model/projectfile.cpp" line="305" />
             <source>%1: cannot open: %2</source>
             <translation>%1: kann nicht geöffnet werden: %2</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="264" />
+            <location filename="../../model/projectfile.cpp" line="310" />
             <source>%1: the file is %2 MB; project files are at most %3 MB</source>
             <translation>%1: die Datei hat %2 MB; Projektdateien haben höchstens %3 MB</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="273" />
+            <location filename="../../model/projectfile.cpp" line="319" />
             <source>%1: cannot read: %2</source>
             <translation>%1: kann nicht gelesen werden: %2</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="339" />
+            <location filename="../../model/projectfile.cpp" line="391" />
             <source>cannot write to standard output</source>
             <translation>die Standardausgabe kann nicht geschrieben werden</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="347" />
-            <location filename="../../model/projectfile.cpp" line="352" />
+            <location filename="../../model/projectfile.cpp" line="399" />
+            <location filename="../../model/projectfile.cpp" line="404" />
             <source>%1: cannot write: %2</source>
             <translation>%1: kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../../model/projectfile.cpp" line="368" />
+            <location filename="../../model/projectfile.cpp" line="420" />
             <source>%1: cannot read the previous version to keep it as %1.bak: %2</source>
             <translation>%1: die vorige Fassung kann nicht gelesen werden, um sie als %1.bak aufzubewahren: %2</translation>
         </message>
@@ -2537,29 +2923,29 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::RolePalette</name>
         <message>
-            <location filename="../../views/rolepalette.cpp" line="33" />
+            <location filename="../../views/rolepalette.cpp" line="34" />
             <source>Server roles</source>
             <translation>Serverrollen</translation>
         </message>
         <message>
-            <location filename="../../views/rolepalette.cpp" line="35" />
+            <location filename="../../views/rolepalette.cpp" line="36" />
             <source>Drag a role onto the canvas, or press Enter, to add a host of that role</source>
             <translation>Eine Rolle auf die Zeichenfläche ziehen oder die Eingabetaste drücken, um einen Host dieser Rolle hinzuzufügen</translation>
         </message>
         <message>
-            <location filename="../../views/rolepalette.cpp" line="36" />
+            <location filename="../../views/rolepalette.cpp" line="37" />
             <source>Drag a role onto the canvas to add a host</source>
             <translation>Eine Rolle auf die Zeichenfläche ziehen, um einen Host hinzuzufügen</translation>
         </message>
         <message>
-            <location filename="../../views/rolepalette.cpp" line="51" />
+            <location filename="../../views/rolepalette.cpp" line="52" />
             <source>%1
 Drag onto the canvas or double-click to add one.</source>
             <translation>%1
 Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</translation>
         </message>
         <message>
-            <location filename="../../views/rolepalette.cpp" line="53" />
+            <location filename="../../views/rolepalette.cpp" line="54" />
             <source>Adds a host of the role %1</source>
             <translation>Fügt einen Host der Rolle %1 hinzu</translation>
         </message>
