@@ -722,7 +722,7 @@ void TestCli::projectWithUserCatalog()
             "catalogs": ["lync2013-single-director", "contoso-office-web-apps"],
             "features": ["owa-http"], "title": "OWA",
             "hosts": [{"id": "vip", "name": "OWA-VIP", "role": "owa-farm-vip",
-                       "addresses": ["10.1.3.40"]},
+                       "addresses": ["10.1.3.40"], "x": 400, "y": 0},
                       {"id": "clients", "name": "CLIENTS", "role": "internal-clients",
                        "addresses": ["10.20.0.0/16"]}]})";
     const QString home = dataPath(QStringLiteral("user-catalogs/home"));
@@ -735,6 +735,17 @@ void TestCli::projectWithUserCatalog()
                               "Apps farm VIP (load balancer),10.1.3.40,TCP,80,HTTP,Redirects "
                               "plain HTTP to HTTPS.,\"UC-DESIGN-7, table row 3\","
                               "contoso-clients-owa-http\r\n"));
+    // Its own role is drawn with its own icon: the diagram names the host and the role.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString svg = dir.filePath(QStringLiteral("owa.svg"));
+    const Result drawn =
+        run({QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--output"), svg},
+            QString(), project, home);
+    QVERIFY2(drawn.exitCode == 0, qPrintable(describe(drawn)));
+    const QByteArray picture = readAll(svg);
+    QVERIFY(picture.contains("OWA-VIP"));
+    QVERIFY(picture.contains(">TCP 443, 80<"));
     // Without the folder the catalog is unknown: exit 2, nothing written.
     const Result unknown = run({QStringLiteral("check"), QStringLiteral("-")}, QString(), project);
     QCOMPARE(unknown.exitCode, 2);
