@@ -18,12 +18,12 @@ fi
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++ -DPORTOLAN_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
-cmake --build "$build" --target fuzz_projectfile fuzz_address
+cmake --build "$build" --target fuzz_projectfile fuzz_address fuzz_catalog
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 artifacts="$build/fuzz-artifacts"
-mkdir -p "$artifacts" "$work/projectfile" "$work/address"
+mkdir -p "$artifacts" "$work/projectfile" "$work/address" "$work/catalog"
 
 # Seeds: every project-like file of the test data, the sample and the catalog.
 n=0
@@ -32,6 +32,12 @@ while IFS= read -r -d '' f; do
     cp "$f" "$work/projectfile/seed-$n"
 done < <(find tests/data resources/samples resources/catalogs -type f \
              ! -name '*.error' ! -name '*.csv' -size -1000k -print0 2>/dev/null)
+# Catalog seeds: the built-in catalogs and the admin's own, good and broken.
+n=0
+while IFS= read -r -d '' f; do
+    n=$((n + 1))
+    cp "$f" "$work/catalog/seed-$n"
+done < <(find resources/catalogs tests/data/user-catalogs -type f -name '*.json' -print0)
 # Address seeds: every quoted address-like string of those files, one a file.
 n=0
 while IFS= read -r text; do
@@ -40,7 +46,7 @@ while IFS= read -r text; do
 done < <(cat "$work"/projectfile/* | grep -aoE '"[0-9A-Fa-f:./%]{2,60}"' | tr -d '"' | sort -u)
 
 status=0
-for target in projectfile address; do
+for target in projectfile address catalog; do
     log="$work/$target.log"
     echo "== fuzz_$target for ${seconds}s ($(ls "$work/$target" | wc -l) seeds)"
     if "$build/fuzz/fuzz_$target" "$work/$target" -dict=fuzz/json.dict \

@@ -1,6 +1,9 @@
 #include "cli.h"
 
+#include "clicatalog.h"
+
 #include "catalog.h"
+#include "catalogregistry.h"
 #include "csvreader.h"
 #include "diagramexport.h"
 #include "findings.h"
@@ -28,6 +31,8 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("Portolan::Cli", text, disambiguation, n);
 }
 
+} // namespace
+
 QTextStream &err()
 {
     static QTextStream stream(stderr);
@@ -40,18 +45,26 @@ QTextStream &out()
     return stream;
 }
 
-int fail(const QString &message, int code = BadInput)
+int fail(const QString &message, int code)
 {
     err() << QCoreApplication::applicationName().toLower() << ": " << message << Qt::endl;
     return code;
 }
 
-const QStringList &commands()
+void printTable(const QList<QStringList> &rows)
 {
-    static const QStringList names{QStringLiteral("export"),  QStringLiteral("check"),
-                                   QStringLiteral("catalog"), QStringLiteral("sample"),
-                                   QStringLiteral("formats"), QStringLiteral("import")};
-    return names;
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        widths.resize(std::max(widths.size(), row.size()), 0);
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += row[c].leftJustified(widths[c] + 2, u' ');
+        out() << line.trimmed() << Qt::endl;
+    }
 }
 
 QCommandLineOption languageOption()
@@ -92,6 +105,16 @@ int parseCommand(QCommandLineParser &parser, const QString &command, const QStri
     return -1;
 }
 
+namespace {
+
+const QStringList &commands()
+{
+    static const QStringList names{QStringLiteral("export"),  QStringLiteral("check"),
+                                   QStringLiteral("catalog"), QStringLiteral("sample"),
+                                   QStringLiteral("formats"), QStringLiteral("import")};
+    return names;
+}
+
 bool readProject(const QString &path, Project *project, QString *error)
 {
     if (path == QLatin1String("-")) {
@@ -112,7 +135,7 @@ std::shared_ptr<const Catalog> readProjectAndCatalog(const QString &path, Projec
 {
     if (!readProject(path, project, error))
         return nullptr;
-    auto catalog = Catalog::load(project->catalogId, error);
+    auto catalog = catalogForProject(*project, error);
     if (!catalog)
         *error = path + QStringLiteral(": ") + *error;
     return catalog;
@@ -129,11 +152,6 @@ int printFindings(const QString &path, const QList<Finding> &findings, QTextStre
                << Qt::endl;
     }
     return errors;
-}
-
-QString pad(const QString &text, qsizetype width)
-{
-    return text.leftJustified(width, u' ');
 }
 
 /// The format a command line names: --format, else the output's suffix, else CSV.
@@ -398,21 +416,15 @@ int runFormats(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("formats takes no arguments"));
     const QString lang = parser.value(QStringLiteral("language"));
-    const auto &formats = OutputRegistry::instance().formats();
-    qsizetype idWidth = 0;
-    qsizetype suffixWidth = 0;
-    for (const auto &f : formats) {
-        idWidth = std::max(idWidth, f->id().size());
-        suffixWidth = std::max(suffixWidth, f->suffixes().join(QStringLiteral(", ")).size() + 2);
-    }
-    for (const auto &f : formats) {
+    QList<QStringList> rows;
+    for (const auto &format : OutputRegistry::instance().formats()) {
         QStringList suffixes;
-        for (const QString &suffix : f->suffixes())
+        for (const QString &suffix : format->suffixes())
             suffixes.append(u'.' + suffix);
-        out() << pad(f->id(), idWidth + 2)
-              << pad(suffixes.join(QStringLiteral(", ")), suffixWidth + 2)
-              << f->description().text(lang) << Qt::endl;
+        rows.append(
+            {format->id(), suffixes.join(QStringLiteral(", ")), format->description().text(lang)});
     }
+    printTable(rows);
     return Success;
 }
 
@@ -447,66 +459,6 @@ int runCheck(const QStringList &arguments)
     return errors > 0 ? TopologyErrors : Success;
 }
 
-int runCatalog(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.addOption(languageOption());
-    const int parsed =
-        parseCommand(parser, QStringLiteral("catalog"), arguments,
-                     tr("Prints a port catalog as a table (default: lync2013-single-director)."),
-                     tr("ID The catalog id."));
-    if (parsed >= 0)
-        return parsed;
-    if (parser.positionalArguments().size() > 1)
-        return fail(tr("catalog takes at most one ID"));
-    const QString id =
-        parser.positionalArguments().value(0, QStringLiteral("lync2013-single-director"));
-    QString error;
-    const auto catalog = Catalog::load(id, &error);
-    if (!catalog)
-        return fail(error);
-    const QString lang = parser.value(QStringLiteral("language"));
-
-    auto roleList = [&](const QList<int> &roles) {
-        QStringList names;
-        for (int r : roles)
-            names.append(catalog->roles()[r].id);
-        return names.join(QStringLiteral(", "));
-    };
-    const QStringList header{tr("#"),    tr("Source"),   tr("Destination"), tr("Transport"),
-                             tr("Port"), tr("Protocol"), tr("Reference")};
-    QList<QStringList> rows;
-    for (int f = 0; f < catalog->flows().size(); ++f) {
-        const Flow &flow = catalog->flows()[f];
-        rows.append({QString::number(f + 1), roleList(flow.sourceRoles),
-                     roleList(flow.destinationRoles), flow.transport, flow.portText(),
-                     flow.protocol, flow.seedReference(lang)});
-    }
-    QList<qsizetype> widths(header.size(), 0);
-    for (const QStringList &row : QList<QStringList>{header} + rows) {
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    }
-    out() << catalog->id() << ": " << catalog->name().text(lang) << Qt::endl;
-    out() << tr("Source: %1 (%2)").arg(catalog->sourceTitle(), catalog->sourceDocument())
-          << Qt::endl
-          << Qt::endl;
-    out() << tr("Roles:") << Qt::endl;
-    for (const Role &role : catalog->roles())
-        out() << "  " << pad(role.id, 18) << role.name.text(lang) << Qt::endl;
-    out() << Qt::endl;
-    for (const QStringList &row : QList<QStringList>{header} + rows) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += pad(row[c], widths[c] + 2);
-        out() << line.trimmed() << Qt::endl;
-    }
-    const QStringList others = Catalog::availableIds();
-    if (others.size() > 1)
-        out() << Qt::endl << tr("Catalogs: %1").arg(others.join(QStringLiteral(", "))) << Qt::endl;
-    return Success;
-}
-
 int runSample(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -539,7 +491,7 @@ int runTopLevel(const QStringList &arguments)
            "Commands (each has --help):\n"
            "  export PROJECT --output FILE   write the rule sheet (CSV)\n"
            "  check PROJECT                  list errors and warnings\n"
-           "  catalog [ID]                   print a port catalog\n"
+           "  catalog [ID]                   list the port catalogs, or print one\n"
            "  sample [--output FILE]         write the built-in sample project\n"
            "  formats                        list the output formats of export\n"
            "  import PROJECT --hosts FILE    add hosts and zones from an inventory\n\n"

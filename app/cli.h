@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QStringList>
+#include <QTextStream>
 
 namespace Portolan::Cli {
 
@@ -13,6 +16,20 @@ bool isCommand(const QStringList &arguments);
 /// True if the command paints (a diagram export): it then needs a QApplication,
 /// on the offscreen platform, instead of a QCoreApplication.
 bool needsPainting(const QStringList &arguments);
+
+/// Helpers shared by the commands (cli.cpp, clicatalog.cpp).
+QTextStream &out();
+QTextStream &err();
+/// Prints "portolan: MESSAGE" on standard error; returns @p code.
+int fail(const QString &message, int code = BadInput);
+/// Prints @p rows as columns padded to their widest cell, two spaces apart.
+void printTable(const QList<QStringList> &rows);
+/// The --language option every command takes.
+QCommandLineOption languageOption();
+/// Parses a command's own options; returns -1 to go on, or an exit code
+/// (after --help, or a usage error already reported).
+int parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                 const QString &description, const QString &positional);
 
 /// Runs a headless command (export, check, catalog, sample) under an existing
 /// QCoreApplication and returns the exit code. Never touches a display.

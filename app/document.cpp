@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "autosave.h"
+#include "catalogregistry.h"
 #include "filelock.h"
 #include "projectfile.h"
 #include "recoverycopy.h"
@@ -64,7 +65,7 @@ bool Document::holdsFileLock() const
 bool Document::replace(Project project, QString *error)
 {
     QString catalogError;
-    auto catalog = Catalog::load(project.catalogId, &catalogError);
+    auto catalog = catalogForProject(project, &catalogError);
     if (!catalog) {
         *error = catalogError;
         return false;
@@ -154,12 +155,20 @@ bool Document::loadSample(QString *error)
 
 void Document::newProject()
 {
+    // A new project uses the catalogs of the built-in sample: which ones is
+    // data, not code.
     Project project;
-    const QStringList catalogs = Catalog::availableIds();
-    project.catalogId = catalogs.contains(QStringLiteral("lync2013-single-director"))
-                            ? QStringLiteral("lync2013-single-director")
-                            : catalogs.value(0);
-    auto catalog = Catalog::load(project.catalogId);
+    Project sample;
+    QFile file(samplePath());
+    QString error;
+    if (file.open(QIODevice::ReadOnly) &&
+        ProjectFile::parse(file.readAll(), file.fileName(), &sample, &error)) {
+        project.catalogIds = sample.catalogIds;
+        project.features = sample.features;
+    } else {
+        project.catalogIds = Catalog::availableIds().mid(0, 1);
+    }
+    auto catalog = catalogForProject(project);
     Q_ASSERT(catalog);
     m_undoStack->clear();
     m_topology->reset(std::move(project), std::move(catalog));

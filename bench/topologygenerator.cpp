@@ -58,7 +58,7 @@ Project TopologyGenerator::generate(int sites) const
     Q_ASSERT(sites >= 1 && sites <= (m_zones ? maxZoneSites : maxSites));
     SplitMix random(m_seed);
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
+    project.catalogIds = QStringList{QStringLiteral("lync2013-single-director")};
     project.title =
         QCoreApplication::translate("Portolan::TopologyGenerator", "Benchmark topology, sites: %1")
             .arg(sites);

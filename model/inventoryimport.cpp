@@ -371,7 +371,7 @@ HostImport planHostImport(const CsvTable &table, const QString &origin, const Ca
     }
     QHash<int, ImportRow::Action> actionOfLine;
     Project fresh;
-    fresh.catalogId = project.catalogId;
+    fresh.catalogIds = project.catalogIds;
     for (const Pending &entry : std::as_const(pending)) {
         if (entry.bad)
             continue;

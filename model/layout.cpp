@@ -10,16 +10,6 @@ namespace Portolan {
 
 namespace {
 
-/// The column (0-based) of each well-known role; others go after these.
-int fixedColumn(const QString &roleId)
-{
-    static const QHash<QString, int> columns{
-        {QStringLiteral("internal-clients"), 0}, {QStringLiteral("reverse-proxy"), 1},
-        {QStringLiteral("edge-internal"), 1},    {QStringLiteral("director"), 2},
-        {QStringLiteral("front-end-pool"), 3},   {QStringLiteral("front-end-server"), 3}};
-    return columns.value(roleId, -1);
-}
-
 double rowHeight(const Host &host)
 {
     const int lines = std::min(int(host.addresses.size()), LayoutMetrics::shownAddressLines + 1);
@@ -33,22 +23,28 @@ QHash<QString, QPointF> arrangeByRole(const Catalog &catalog, const Project &pro
     const auto byRole = hostsByRole(catalog, project);
     const auto &roles = catalog.roles();
 
-    // Columns hold role indices in the order they are stacked.
-    std::vector<std::vector<int>> columns(4);
+    // Columns hold role indices in the order they are stacked: the catalog's
+    // numbered columns left to right (within one, roles in catalog order:
+    // the reverse proxy above the Edge, the pool above its servers), then a
+    // column for each role without a number. Empty columns take no room.
+    std::vector<std::vector<int>> columns;
     const QList<int> hostRoles = catalog.hostRoles();
-    // Within the Front-End column the pool goes above its servers, and in the
-    // middle column the reverse proxy above the Edge: that is the fixed order below.
-    const QStringList stackOrder{
-        QStringLiteral("internal-clients"), QStringLiteral("reverse-proxy"),
-        QStringLiteral("edge-internal"),    QStringLiteral("director"),
-        QStringLiteral("front-end-pool"),   QStringLiteral("front-end-server")};
-    for (const QString &id : stackOrder) {
-        const int r = catalog.roleIndex(id);
-        if (r >= 0 && !roles[r].pseudo)
-            columns[size_t(fixedColumn(id))].push_back(r);
+    std::vector<int> numbers;
+    for (int r : hostRoles) {
+        if (roles[r].column >= 0 &&
+            std::find(numbers.begin(), numbers.end(), roles[r].column) == numbers.end())
+            numbers.push_back(roles[r].column);
+    }
+    std::sort(numbers.begin(), numbers.end());
+    for (int number : numbers) {
+        columns.emplace_back();
+        for (int r : hostRoles) {
+            if (roles[r].column == number)
+                columns.back().push_back(r);
+        }
     }
     for (int r : hostRoles) {
-        if (fixedColumn(roles[r].id) < 0)
+        if (roles[r].column < 0)
             columns.push_back({r});
     }
 

@@ -30,9 +30,11 @@ static_assert(maxCardWidth < subColumnSpacing && subColumnSpacing <= columnSpaci
 } // namespace LayoutMetrics
 
 /// Positions for every host of @p project, laid out in role columns from left
-/// to right: internal clients | reverse proxy and Edge | Director | Front-End
-/// pool and servers. Hosts of any other role get a column of their own after
-/// these, in catalog order. Within a column, roles keep that order and hosts
+/// to right as the catalog numbers them (Role::column; the Lync catalogs put
+/// the Internet, the Edge's external side, internal clients, the reverse proxy
+/// and Edge internal interfaces, the Director, then the Front-End pool and
+/// servers). Roles without a number get a column of their own after these, in
+/// catalog order. Within a column, roles keep catalog order and hosts
 /// follow naturalCompare() of their names (ties by id). A column with one role
 /// is centred vertically on the tallest column; one with several spreads them
 /// over its height (reverse proxy at the top, Edge at the bottom), which keeps

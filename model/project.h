@@ -115,13 +115,16 @@ struct ChangeRequest
     }
 };
 
-/// The content of one project file: a topology of hosts for one catalog.
+/// The content of one project file: a topology of hosts for one or more catalogs.
 ///
 /// A plain value: the command line and the tests work on it directly, the
 /// window wraps it in a Topology that signals changes.
 struct Project
 {
-    QString catalogId;
+    /// The catalogs the project uses, in order; catalogForProject() composes them.
+    QStringList catalogIds;
+    /// The optional features (Feature::id) the project enables; their flows are off otherwise.
+    QStringList features;
     QString title;
     ChangeRequest changeRequest;
     std::vector<Host> hosts;
@@ -140,7 +143,7 @@ struct Project
 
     friend bool operator==(const Project &a, const Project &b)
     {
-        return a.catalogId == b.catalogId && a.title == b.title &&
+        return a.catalogIds == b.catalogIds && a.features == b.features && a.title == b.title &&
                a.changeRequest == b.changeRequest && a.hosts == b.hosts && a.zones == b.zones &&
                a.firewalls == b.firewalls && a.anyZones == b.anyZones && a.extra == b.extra;
     }

@@ -1,6 +1,8 @@
 #include "projectfile.h"
 
 #include "catalog.h"
+#include "catalogfeatures.h"
+#include "catalogregistry.h"
 #include "jsonutil.h"
 #include "savefile.h"
 #include "validation.h"
@@ -29,9 +31,10 @@ QString tr(const char *text)
 const QStringList &knownTopLevelKeys()
 {
     static const QStringList keys{
-        QStringLiteral("format"), QStringLiteral("version"),   QStringLiteral("catalog"),
-        QStringLiteral("title"),  QStringLiteral("hosts"),     QStringLiteral("changeRequest"),
-        QStringLiteral("zones"),  QStringLiteral("firewalls"), QStringLiteral("anyZones")};
+        QStringLiteral("format"),    QStringLiteral("version"),       QStringLiteral("catalog"),
+        QStringLiteral("catalogs"),  QStringLiteral("features"),      QStringLiteral("title"),
+        QStringLiteral("hosts"),     QStringLiteral("changeRequest"), QStringLiteral("zones"),
+        QStringLiteral("firewalls"), QStringLiteral("anyZones")};
     return keys;
 }
 
@@ -478,11 +481,70 @@ void appendZonesAndFirewalls(QByteArray &out, const Project &project)
     }
 }
 
+/// Reads "catalog": ID or "catalogs": [IDs], and "features": [IDs]; returns
+/// the project's composed catalog, or nullptr with the failure recorded.
+std::shared_ptr<const Catalog> readCatalogs(JsonReader &reader, const QJsonObject &root,
+                                            Project *project)
+{
+    const CatalogRegistry &registry = CatalogRegistry::instance();
+    QString key = QStringLiteral("catalog");
+    if (reader.ok() && root.contains(QStringLiteral("catalogs"))) {
+        key = QStringLiteral("catalogs");
+        if (root.contains(QStringLiteral("catalog")))
+            reader.fail(key, tr("cannot stand beside 'catalog'; give one of them"));
+        const QJsonArray ids = reader.array(root, key);
+        if (reader.ok() && ids.isEmpty())
+            reader.fail(key, tr("lists no catalog"));
+        for (const QJsonValue &id : ids) {
+            if (reader.ok() && !id.isString())
+                reader.fail(key, tr("must list catalog ids, not %1").arg(describeJsonType(id)));
+            project->catalogIds.append(id.toString());
+        }
+    } else {
+        project->catalogIds = QStringList{reader.string(root, key)};
+    }
+    for (const QString &id : std::as_const(project->catalogIds)) {
+        if (!reader.ok() || registry.catalog(id))
+            continue;
+        const CatalogEntry *skipped = registry.entry(id);
+        if (skipped && !skipped->problems.isEmpty())
+            reader.fail(key, tr("names the catalog '%1', which is skipped: %2")
+                                 .arg(id, skipped->problems.constFirst()));
+        else
+            reader.fail(key, tr("names an unknown catalog '%1' (known: %2)")
+                                 .arg(id, registry.ids().join(QStringLiteral(", "))));
+    }
+    std::shared_ptr<const Catalog> catalog;
+    if (reader.ok()) {
+        QString why;
+        catalog = registry.compose(project->catalogIds, &why);
+        if (!catalog)
+            reader.fail(key, why);
+    }
+    if (reader.ok() && root.contains(QStringLiteral("features"))) {
+        const QJsonArray features = reader.array(root, QStringLiteral("features"));
+        for (const QJsonValue &id : features) {
+            if (reader.ok() && !id.isString())
+                reader.fail(QStringLiteral("features"),
+                            tr("must list feature ids, not %1").arg(describeJsonType(id)));
+            project->features.append(id.toString());
+        }
+        const QString problem =
+            reader.ok() ? featureProblem(*catalog, project->features) : QString();
+        if (!problem.isEmpty())
+            reader.fail(QStringLiteral("features"), problem);
+    }
+    return reader.ok() ? catalog : nullptr;
+}
+
 } // namespace
 
 int fileVersion(const Project &project)
 {
-    return project.zones.empty() && project.firewalls.empty() && !project.anyZones ? 1 : 2;
+    // Version 1 readers know one catalog and no features, zones or firewalls.
+    const bool plain = project.zones.empty() && project.firewalls.empty() && !project.anyZones &&
+                       project.catalogIds.size() == 1 && project.features.isEmpty();
+    return plain ? 1 : 2;
 }
 
 bool parse(const QByteArray &json, const QString &origin, Project *out, QString *error)
@@ -504,20 +566,7 @@ bool parse(const QByteArray &json, const QString &origin, Project *out, QString 
                     tr("is %1, newer than this Portolan reads (%2); please update Portolan")
                         .arg(version)
                         .arg(currentVersion));
-    project.catalogId = reader.string(root, QStringLiteral("catalog"));
-    std::shared_ptr<const Catalog> catalog;
-    if (reader.ok() && !Catalog::availableIds().contains(project.catalogId)) {
-        reader.fail(
-            QStringLiteral("catalog"),
-            tr("names an unknown catalog '%1' (known: %2)")
-                .arg(project.catalogId, Catalog::availableIds().join(QStringLiteral(", "))));
-    } else if (reader.ok()) {
-        QString why;
-        catalog = Catalog::load(project.catalogId, &why);
-        if (!catalog)
-            reader.fail(QStringLiteral("catalog"),
-                        tr("names a catalog that is invalid: %1").arg(why));
-    }
+    std::shared_ptr<const Catalog> catalog = readCatalogs(reader, root, &project);
     project.title =
         limitedString(reader, root, QStringLiteral("title"), false, Validation::TextKind::Name);
     readChangeRequest(reader, root, &project.changeRequest);
@@ -590,7 +639,13 @@ QByteArray serialize(const Project &project)
     out += formatName;
     out += "\",\n  \"version\": ";
     out += QByteArray::number(fileVersion(project));
-    out += ",\n  \"catalog\": " + jsonText(project.catalogId);
+    // One catalog keeps the form every earlier version wrote.
+    if (project.catalogIds.size() == 1)
+        out += ",\n  \"catalog\": " + jsonText(project.catalogIds.constFirst());
+    else
+        out += ",\n  \"catalogs\": " + jsonText(QJsonArray::fromStringList(project.catalogIds));
+    if (!project.features.isEmpty())
+        out += ",\n  \"features\": " + jsonText(QJsonArray::fromStringList(project.features));
     out += ",\n  \"title\": " + jsonText(project.title);
     const ChangeRequest &cr = project.changeRequest;
     if (!cr.isEmpty() || !cr.extra.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "rules.h"
 
+#include "catalogfeatures.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -188,16 +190,20 @@ std::vector<Rule> deriveRules(const Catalog &catalog, const Project &project)
     const auto &flows = catalog.flows();
     const auto byRole = hostsByRole(catalog, project);
     const AddressTable table(project);
+    const std::vector<bool> active = activeFlows(catalog, project.features);
     constexpr quint32 anyAddress = 0xFFFFFFFFu;
 
-    // Flows that share transport and ports get one key, for the duplicate test.
+    // Flows that share transport, ports and source ports get one key, for the
+    // duplicate test.
     std::vector<quint32> portKey(size_t(flows.size()));
     for (int f = 0; f < flows.size(); ++f) {
         portKey[size_t(f)] = quint32(f);
         for (int g = 0; g < f; ++g) {
             if (flows[g].transport == flows[f].transport &&
                 flows[g].portFirst == flows[f].portFirst &&
-                flows[g].portLast == flows[f].portLast) {
+                flows[g].portLast == flows[f].portLast &&
+                flows[g].sourcePortFirst == flows[f].sourcePortFirst &&
+                flows[g].sourcePortLast == flows[f].sourcePortLast) {
                 portKey[size_t(f)] = portKey[size_t(g)];
                 break;
             }
@@ -208,7 +214,8 @@ std::vector<Rule> deriveRules(const Catalog &catalog, const Project &project)
     std::vector<bool> overlaps(size_t(flows.size()), false);
     for (int f = 0; f < flows.size(); ++f) {
         for (int g = 0; g < flows.size(); ++g) {
-            if (g == f || portKey[size_t(f)] != portKey[size_t(g)])
+            if (g == f || !active[size_t(f)] || !active[size_t(g)] ||
+                portKey[size_t(f)] != portKey[size_t(g)])
                 continue;
             for (int s : flows[f].sourceRoles) {
                 for (int d : flows[f].destinationRoles) {
@@ -231,7 +238,10 @@ std::vector<Rule> deriveRules(const Catalog &catalog, const Project &project)
         }
     }
     size_t bound = 0;
-    for (const Flow &flow : flows) {
+    for (int f = 0; f < flows.size(); ++f) {
+        if (!active[size_t(f)])
+            continue;
+        const Flow &flow = flows[f];
         for (int sourceRole : flow.sourceRoles) {
             const size_t s = size_t(sourceRole);
             for (int destinationRole : flow.destinationRoles) {
@@ -281,6 +291,8 @@ std::vector<Rule> deriveRules(const Catalog &catalog, const Project &project)
     }
 
     for (int f = 0; f < flows.size(); ++f) {
+        if (!active[size_t(f)])
+            continue;
         const Flow &flow = flows[f];
         for (int sourceRole : flow.sourceRoles) {
             if (catalog.roles()[sourceRole].pseudo) {
@@ -336,7 +348,10 @@ void forEachConnection(
     const size_t roleCount = size_t(roles.size());
     std::vector<QList<int>> pairFlows(roleCount * roleCount);
     std::vector<QList<int>> anyFlows(roleCount);
+    const std::vector<bool> active = activeFlows(catalog, project.features);
     for (int f = 0; f < flows.size(); ++f) {
+        if (!active[size_t(f)])
+            continue;
         for (int sourceRole : flows[f].sourceRoles) {
             for (int destinationRole : flows[f].destinationRoles) {
                 if (roles[sourceRole].pseudo)

@@ -35,7 +35,8 @@ static_assert(sizeof(Rule) == 16, "a rule is meant to stay 16 bytes");
 /// a rule for every address pair of the same family; a flow from the pseudo-
 /// role `any` has the source address `any`, which pairs with both families.
 /// No rule goes from an address to itself, and a (source address, destination
-/// address, transport, port) appears once: the first in output order wins.
+/// address, transport, port, source port) appears once: the first in output
+/// order wins. Flows under a feature the project does not enable yield none.
 /// Order: by flow (catalog order), then source role (the flow's order), source
 /// host (natural name order, then id), source address, then destination alike.
 std::vector<Rule> deriveRules(const Catalog &catalog, const Project &project);
@@ -49,7 +50,8 @@ struct Connection
     QList<int> flows; ///< indices into Catalog::flows(), ascending
 };
 
-/// One Connection per ordered host pair that any flow connects, by role alone
+/// One Connection per ordered host pair that any active flow connects (flows
+/// under a feature the project leaves off connect nothing), by role alone
 /// (hosts without addresses are connected too: the diagram shows the design).
 /// Ordered by source index (any first), then destination index.
 std::vector<Connection> deriveConnections(const Catalog &catalog, const Project &project);

@@ -114,6 +114,14 @@ cmp "$work/installed.csv" "$work/build-tree.csv" ||
     fail "the installed export differs from the build tree's export of the same sample"
 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM \
     /usr/bin/portolan check "$sample" >/dev/null || fail "portolan check of the installed sample failed"
+for scenario in director-pool edge-nat perimeter; do
+    env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM \
+        /usr/bin/portolan check "/usr/share/portolan/samples/$scenario.portolan.json" >/dev/null ||
+        fail "portolan check of the installed sample $scenario failed"
+done
+catalogs="$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM /usr/bin/portolan catalog)" ||
+    fail "portolan catalog exited non-zero"
+grep -q "^sfb2019-edge-hlb " <<<"$catalogs" || fail "portolan catalog does not list the built-in catalogs"
 
 # Diagram exports paint (fonts, the offscreen platform, Qt Svg): they show whether the
 # package's dependencies are enough to draw without a display.
@@ -152,7 +160,8 @@ desktop="/usr/share/applications/$app_id.desktop"
 metainfo="/usr/share/metainfo/$app_id.metainfo.xml"
 for file in "$desktop" "$metainfo" "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
     /usr/share/mime/packages/portolan-mime.xml /usr/share/doc/portolan/LICENSE \
-    /usr/share/doc/portolan/README.md /usr/share/doc/portolan/copyright \
+    /usr/share/doc/portolan/README.md /usr/share/doc/portolan/catalog-format.md \
+    /usr/share/doc/portolan/copyright \
     /usr/share/doc/portolan/changelog.gz; do
     [ -s "$file" ] || fail "$file is missing or empty"
 done

@@ -5,6 +5,7 @@
 // For README screenshots and for looking at the drawing while working on it.
 
 #include "canvasview.h"
+#include "catalogregistry.h"
 #include "projectfile.h"
 #include "topology.h"
 #include "topologyscene.h"
@@ -63,7 +64,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    auto catalog = Catalog::load(project.catalogId, &error);
+    auto catalog = catalogForProject(project, &error);
     if (!catalog) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;

@@ -83,4 +83,24 @@ inline QStringList badCaseNames(const QString &folder)
     return names;
 }
 
+/// Empty when equal; otherwise the first differing line of each, diff-style,
+/// for golden-file tests that must print what changed.
+inline QString firstDifference(const QByteArray &expected, const QByteArray &actual)
+{
+    if (expected == actual)
+        return QString();
+    const QList<QByteArray> e = expected.split('\n');
+    const QList<QByteArray> a = actual.split('\n');
+    for (qsizetype i = 0; i < std::max(e.size(), a.size()); ++i) {
+        if (e.value(i) != a.value(i) || i >= e.size() || i >= a.size())
+            return QStringLiteral("first difference at line %1 (expected %2 lines, got %3)\n"
+                                  "- %4\n+ %5")
+                .arg(i + 1)
+                .arg(e.size())
+                .arg(a.size())
+                .arg(QString::fromUtf8(e.value(i)), QString::fromUtf8(a.value(i)));
+    }
+    return QStringLiteral("the files differ");
+}
+
 } // namespace Portolan::TestSupport

@@ -4,10 +4,13 @@
 
 #include "catalog.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Portolan;
@@ -59,6 +62,41 @@ const char clsDe[] = "Zentraler Protokollierungsdienst: Controller-Befehle (ClsC
 const char clsEn[] = "Centralized Logging Service: controller commands (ClsController.exe), "
                      "agent commands (ClsAgent.exe) and log collection.";
 
+/// A catalog with every field of the extended format: a Director shared with
+/// the built-in catalog, a role of its own, a feature, source ports, a caution.
+QByteArray extendedJson()
+{
+    return R"json({
+  "format": "portolan-catalog", "version": 1, "id": "ext-cat", "product": "Example Server 1",
+  "name": {"en": "Example"},
+  "source": {"title": "Example page", "document": "XY123", "tables": [2, 3]},
+  "features": [{"id": "media", "name": {"en": "Media", "de": "Medien"},
+                "unsupported": {"en": "Not in version 1.", "de": "Nicht in Version 1."}}],
+  "roles": [
+    {"id": "director", "prefix": "DIR", "addresses": "host", "column": 4,
+     "name": {"en": "Director", "de": "Director"}},
+    {"id": "media-relay", "prefix": "RELAY", "addresses": "host", "name": {"en": "Media relay"}},
+    {"id": "any", "pseudo": true, "name": {"en": "Any", "de": "Beliebig"}}
+  ],
+  "families": [{"id": "media", "name": {"en": "Media"}},
+               {"id": "sip", "name": {"en": "SIP signalling (MTLS)",
+                                      "de": "SIP-Signalisierung (MTLS)"}}],
+  "flows": [
+    {"id": "media-in", "from": ["any"], "to": ["director"], "transport": "TCP", "port": 443,
+     "sourcePorts": [50000, 59999], "protocol": "RTP", "family": "media", "feature": "media",
+     "seed": {"section": "table", "table": 2, "row": 3, "from": "Any", "to": "Director"},
+     "note": {"en": "Media."},
+     "caution": {"en": "Page B says otherwise.", "de": "Seite B sagt anderes."}},
+    {"id": "relay", "from": ["director"], "to": ["media-relay"], "transport": "UDP", "port": 3478,
+     "sourcePort": 3478, "protocol": "STUN", "family": "sip",
+     "seed": {"section": "introduction"}, "note": {"en": "Relay."}},
+    {"id": "plain", "from": ["director"], "to": ["media-relay"], "transport": "TCP",
+     "ports": [5000, 5010], "protocol": "X", "family": "media",
+     "seed": {"section": "table", "table": 1, "row": 2}, "note": {"en": "Plain."}}
+  ]
+})json";
+}
+
 } // namespace
 
 class TestCatalog : public QObject
@@ -79,11 +117,34 @@ private Q_SLOTS:
     void unknownIds();
     void badCatalogs_data();
     void badCatalogs();
+    void oversizedCatalog();
+    void extendedFields();
+    void userIcons();
+    void compose();
+    void composeConflicts_data();
+    void composeConflicts();
+    void unsupportedFeatureWins();
 };
 
 void TestCatalog::availableIds()
 {
-    QCOMPARE(Catalog::availableIds(), QStringList{QLatin1String(catalogId)});
+    const QStringList expected{QStringLiteral("lync2013-autodiscover"),
+                               QStringLiteral("lync2013-av-edge-source-ports"),
+                               QStringLiteral("lync2013-dns-hlb-director-pool"),
+                               QStringLiteral("lync2013-edge-scaled-dns-nat"),
+                               QStringLiteral("lync2013-edge-scaled-dns-public"),
+                               QStringLiteral("lync2013-edge-scaled-hlb"),
+                               QStringLiteral("lync2013-edge-single-nat"),
+                               QStringLiteral("lync2013-edge-single-public"),
+                               QStringLiteral("lync2013-federation-public-im"),
+                               QStringLiteral("lync2013-reverse-proxy"),
+                               QStringLiteral("lync2013-scaled-director-pool-hlb"),
+                               QLatin1String(catalogId),
+                               QStringLiteral("sfb2015-edge"),
+                               QStringLiteral("sfb2015-edge-hlb"),
+                               QStringLiteral("sfb2019-edge"),
+                               QStringLiteral("sfb2019-edge-hlb")};
+    QCOMPARE(Catalog::availableIds(), expected);
 }
 
 void TestCatalog::identity()
@@ -333,8 +394,8 @@ void TestCatalog::unknownIds()
     QFETCH(QString, id);
     QString error;
     QVERIFY(!Catalog::load(id, &error));
-    QCOMPARE(error,
-             QStringLiteral("unknown catalog '%1' (known: lync2013-single-director)").arg(id));
+    QCOMPARE(error, QStringLiteral("unknown catalog '%1' (known: %2)")
+                        .arg(id, Catalog::availableIds().join(QStringLiteral(", "))));
 }
 
 void TestCatalog::badCatalogs_data()
@@ -366,6 +427,17 @@ void TestCatalog::badCatalogs_data()
             flow.remove(key);
         else
             flow.insert(key, value);
+        flows[0] = flow;
+        o.insert(QStringLiteral("flows"), flows);
+        return doc(o);
+    };
+    // Flow 0 with a port range instead of its single port.
+    auto flowRange = [&](const QJsonValue &range) {
+        QJsonObject o = good;
+        QJsonArray flows = o.value(QStringLiteral("flows")).toArray();
+        QJsonObject flow = flows[0].toObject();
+        flow.remove(QStringLiteral("port"));
+        flow.insert(QStringLiteral("ports"), range);
         flows[0] = flow;
         o.insert(QStringLiteral("flows"), flows);
         return doc(o);
@@ -404,7 +476,7 @@ void TestCatalog::badCatalogs_data()
         << roleWith(0, QStringLiteral("name"), gone) << "cat: roles[0]: field 'name' is missing";
     QTest::newRow("role name without en")
         << roleWith(0, QStringLiteral("name"), QJsonObject{{QStringLiteral("de"), 1}})
-        << "cat: roles[0]: field 'en' is missing";
+        << "cat: roles[0]: name: field 'en' is missing";
     QTest::newRow("role address kind")
         << roleWith(0, QStringLiteral("addresses"), QStringLiteral("range"))
         << "cat: roles[0]: field 'addresses' must be \"host\" or \"network\"";
@@ -436,11 +508,11 @@ void TestCatalog::badCatalogs_data()
     QTest::newRow("port text") << flowWith(QStringLiteral("port"), QStringLiteral("8080"))
                                << "cat: flows[0]: field 'port' must be a whole number, not a "
                                   "string";
-    QTest::newRow("reversed range") << flowWith(QStringLiteral("ports"), QJsonArray{50003, 50001})
+    QTest::newRow("reversed range") << flowRange(QJsonArray{50003, 50001})
                                     << "cat: flows[0]: field 'ports' is not a port range within "
                                        "1-65535";
-    QTest::newRow("range of three") << flowWith(QStringLiteral("ports"), QJsonArray{1, 2, 3})
-                                    << "cat: flows[0]: field 'ports' must be [first, last]";
+    QTest::newRow("range of three")
+        << flowRange(QJsonArray{1, 2, 3}) << "cat: flows[0]: field 'ports' must be [first, last]";
     QTest::newRow("unknown family") << flowWith(QStringLiteral("family"), QStringLiteral("voice"))
                                     << "cat: flows[0]: field 'family' names an unknown flow family";
     QTest::newRow("no note") << flowWith(QStringLiteral("note"), gone)
@@ -454,6 +526,158 @@ void TestCatalog::badCatalogs_data()
         << flowWith(QStringLiteral("seed"),
                     QJsonObject{{QStringLiteral("section"), QStringLiteral("table")}})
         << "cat: flows[0]: field 'row' is missing";
+
+    // The fields and limits of the extended format, on the same catalog.
+    auto withSource = [&](const QString &key, const QJsonValue &value) {
+        QJsonObject o = good;
+        QJsonObject source = o.value(QStringLiteral("source")).toObject();
+        source.insert(key, value);
+        o.insert(QStringLiteral("source"), source);
+        return doc(o);
+    };
+    auto withFeatures = [&](const QJsonArray &features, const QString &flowFeature) {
+        QJsonObject o = good;
+        o.insert(QStringLiteral("features"), features);
+        QJsonArray flows = o.value(QStringLiteral("flows")).toArray();
+        QJsonObject flow = flows[0].toObject();
+        if (!flowFeature.isEmpty())
+            flow.insert(QStringLiteral("feature"), flowFeature);
+        flows[0] = flow;
+        o.insert(QStringLiteral("flows"), flows);
+        return doc(o);
+    };
+    const QJsonObject xmpp{{QStringLiteral("id"), QStringLiteral("xmpp")},
+                           {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), 1}}}};
+    QJsonObject xmppNamed = xmpp;
+    xmppNamed.insert(QStringLiteral("name"),
+                     QJsonObject{{QStringLiteral("en"), QStringLiteral("XMPP")}});
+    QTest::newRow("unknown top-level key")
+        << with(QStringLiteral("flow"), QJsonArray())
+        << "cat: field 'flow' is not a catalog field (see docs/catalog-format.md)";
+    QTest::newRow("misspelt feature")
+        << flowWith(QStringLiteral("feture"), QStringLiteral("xmpp"))
+        << "cat: flows[0]: field 'feture' is not a catalog field (see docs/catalog-format.md)";
+    QTest::newRow("unknown key in a text")
+        << roleWith(0, QStringLiteral("name"),
+                    QJsonObject{{QStringLiteral("en"), QStringLiteral("RP")},
+                                {QStringLiteral("fr"), QStringLiteral("RP")}})
+        << "cat: roles[0]: name: field 'fr' is not a catalog field (see docs/catalog-format.md)";
+    QTest::newRow("catalog id with a slash")
+        << with(QStringLiteral("id"), QStringLiteral("../x"))
+        << "cat: field 'id' '../x' is not an id: use a-z, 0-9 and '-', at most 64 characters, "
+           "starting with a letter or digit";
+    QTest::newRow("role id upper case")
+        << roleWith(0, QStringLiteral("id"), QStringLiteral("RP"))
+        << "cat: roles[0]: field 'id' 'RP' is not an id: use a-z, 0-9 and '-', at most 64 "
+           "characters, starting with a letter or digit";
+    QTest::newRow("flow id too long")
+        << flowWith(QStringLiteral("id"), QString(65, u'a'))
+        << QStringLiteral("cat: flows[0]: field 'id' '%1' is not an id: use a-z, 0-9 and '-', at "
+                          "most 64 characters, starting with a letter or digit")
+               .arg(QString(64, u'a'));
+    QTest::newRow("pseudo-role with host fields")
+        << roleWith(1, QStringLiteral("pseudo"), true)
+        << "cat: roles[1]: field 'addresses' is not a catalog field (see docs/catalog-format.md)";
+    QTest::newRow("pseudo-role not any") << [&] {
+        QJsonObject o = good;
+        QJsonArray roles = o.value(QStringLiteral("roles")).toArray();
+        roles.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("everyone")},
+            {QStringLiteral("pseudo"), true},
+            {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), QStringLiteral("E")}}}});
+        o.insert(QStringLiteral("roles"), roles);
+        return doc(o);
+    }() << "cat: roles[7]: field 'pseudo' is true for 'any' only";
+    QTest::newRow("any beside other roles")
+        << flowWith(QStringLiteral("from"),
+                    QJsonArray{QStringLiteral("any"), QStringLiteral("director")})
+        << "cat: flows[0]: field 'from' names the pseudo-role 'any' beside other roles";
+    QTest::newRow("role named twice")
+        << flowWith(QStringLiteral("to"),
+                    QJsonArray{QStringLiteral("director"), QStringLiteral("director")})
+        << "cat: flows[0]: field 'to' names the role 'director' twice";
+    QTest::newRow("port and ports")
+        << flowWith(QStringLiteral("ports"), QJsonArray{1, 2})
+        << "cat: flows[0]: field 'ports' cannot stand beside 'port'; give one of them";
+    QTest::newRow("source port and ports") << [&] {
+        QJsonObject o = good;
+        QJsonArray flows = o.value(QStringLiteral("flows")).toArray();
+        QJsonObject flow = flows[0].toObject();
+        flow.insert(QStringLiteral("sourcePort"), 3478);
+        flow.insert(QStringLiteral("sourcePorts"), QJsonArray{50000, 59999});
+        flows[0] = flow;
+        o.insert(QStringLiteral("flows"), flows);
+        return doc(o);
+    }() << "cat: flows[0]: field 'sourcePorts' cannot stand beside 'sourcePort'; give one of them";
+    QTest::newRow("source port 0")
+        << flowWith(QStringLiteral("sourcePort"), 0)
+        << "cat: flows[0]: field 'sourcePort' must be a whole number from 1 to 65535";
+    QTest::newRow("source range reversed")
+        << flowWith(QStringLiteral("sourcePorts"), QJsonArray{59999, 50000})
+        << "cat: flows[0]: field 'sourcePorts' is not a port range within 1-65535";
+    QTest::newRow("unknown feature")
+        << flowWith(QStringLiteral("feature"), QStringLiteral("xmpp"))
+        << "cat: flows[0]: field 'feature' names an unknown feature 'xmpp'";
+    QTest::newRow("feature name not text")
+        << withFeatures({xmpp}, QStringLiteral("xmpp"))
+        << "cat: features[0]: name: field 'en' must be a string, not a number";
+    QTest::newRow("feature no flow uses")
+        << withFeatures({xmppNamed}, QString())
+        << "cat: features[0]: field 'id' names the feature 'xmpp', which no flow uses";
+    QTest::newRow("feature twice") << withFeatures({xmppNamed, xmppNamed}, QStringLiteral("xmpp"))
+                                   << "cat: features[1]: field 'id' repeats feature 'xmpp'";
+    QTest::newRow("table on a single-table page")
+        << flowWith(QStringLiteral("seed"),
+                    QJsonObject{{QStringLiteral("section"), QStringLiteral("table")},
+                                {QStringLiteral("table"), 1},
+                                {QStringLiteral("row"), 1}})
+        << "cat: flows[0]: field 'table' must be left out: the source has a single table";
+    QTest::newRow("row beyond the table")
+        << flowWith(QStringLiteral("seed"),
+                    QJsonObject{{QStringLiteral("section"), QStringLiteral("table")},
+                                {QStringLiteral("row"), 10}})
+        << "cat: flows[0]: field 'row' is 10; table 1 of the source has 9 rows";
+    QTest::newRow("table missing on a page of several")
+        << withSource(QStringLiteral("tables"), QJsonArray{9, 4})
+        << "cat: flows[0]: field 'table' is missing; the source has 2 tables";
+    QTest::newRow("tables not counts")
+        << withSource(QStringLiteral("tables"), QJsonArray{9, 0})
+        << "cat: source: field 'tables' must list each table's rows, whole numbers from 1 to 1000";
+    QTest::newRow("introduction with a row")
+        << flowWith(QStringLiteral("seed"),
+                    QJsonObject{{QStringLiteral("section"), QStringLiteral("introduction")},
+                                {QStringLiteral("row"), 1}})
+        << "cat: flows[0]: field 'row' is not a catalog field (see docs/catalog-format.md)";
+    QTest::newRow("control character in a note")
+        << flowWith(QStringLiteral("note"),
+                    QJsonObject{{QStringLiteral("en"), QStringLiteral("a\u001b[2Jb")}})
+        << "cat: flows[0]: note: field 'en' contains a control character";
+    QTest::newRow("empty protocol") << flowWith(QStringLiteral("protocol"), QStringLiteral(" "))
+                                    << "cat: flows[0]: field 'protocol' is empty";
+    QTest::newRow("name too long")
+        << with(QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), QString(257, u'n')}})
+        << "cat: name: field 'en' is 257 characters long; at most 256 are allowed";
+    QTest::newRow("caution without English")
+        << flowWith(QStringLiteral("caution"),
+                    QJsonObject{{QStringLiteral("de"), QStringLiteral("Achtung")}})
+        << "cat: flows[0]: caution: field 'en' is missing";
+    QTest::newRow("unknown built-in icon")
+        << roleWith(0, QStringLiteral("icon"), QStringLiteral(":/icons/roles/nope.svg"))
+        << "cat: roles[0]: field 'icon' ':/icons/roles/nope.svg' is not a built-in icon";
+    QTest::newRow("icon file in a built-in catalog")
+        << roleWith(0, QStringLiteral("icon"), QStringLiteral("rp.svg"))
+        << "cat: roles[0]: field 'icon' must name a built-in icon (:/icons/roles/NAME.svg)";
+    QTest::newRow("column 100") << roleWith(0, QStringLiteral("column"), 100)
+                                << "cat: roles[0]: field 'column' must be a whole number from 0 "
+                                   "to 99";
+    QTest::newRow("too many flows") << [&] {
+        QJsonObject o = good;
+        QJsonArray flows = o.value(QStringLiteral("flows")).toArray();
+        while (flows.size() <= CatalogLimits::maxFlows)
+            flows.append(flows[0]);
+        o.insert(QStringLiteral("flows"), flows);
+        return doc(o);
+    }() << "cat: field 'flows' lists 4097 flows; at most 4096 are allowed";
 }
 
 void TestCatalog::badCatalogs()
@@ -469,6 +693,218 @@ void TestCatalog::badCatalogs()
     }
     QVERIFY(!catalog);
     QCOMPARE(message, error);
+}
+
+void TestCatalog::oversizedCatalog()
+{
+    QString error;
+    QVERIFY(!Catalog::fromJson(QByteArray(CatalogLimits::maxFileBytes + 1, ' '),
+                               QStringLiteral("big.json"), &error));
+    QCOMPARE(error, QStringLiteral("big.json: the catalog is 2097153 bytes; catalogs are at most "
+                                   "2097152 bytes"));
+}
+
+void TestCatalog::extendedFields()
+{
+    QString error;
+    const auto catalog = Catalog::fromJson(extendedJson(), QStringLiteral("ext"), &error);
+    QVERIFY2(catalog, qPrintable(error));
+    QCOMPARE(catalog->product(), QStringLiteral("Example Server 1"));
+    QCOMPARE(catalog->sourceTables(), (QList<int>{2, 3}));
+    // A role without an icon gets the built-in one of its id, or the generic one.
+    QCOMPARE(catalog->roles()[0].icon, QStringLiteral(":/icons/roles/director.svg"));
+    QCOMPARE(catalog->roles()[0].column, 4);
+    QCOMPARE(catalog->roles()[1].icon, QStringLiteral(":/icons/roles/generic.svg"));
+    QCOMPARE(catalog->roles()[1].column, -1);
+    QVERIFY(catalog->roles()[2].icon.isEmpty()); // any
+    QCOMPARE(catalog->features().size(), 1);
+    QCOMPARE(catalog->features()[0].id, QStringLiteral("media"));
+    QVERIFY(!catalog->features()[0].isSupported());
+    QCOMPARE(catalog->features()[0].unsupportedBy, QStringLiteral("ext-cat"));
+
+    const Flow &ranged = catalog->flows()[0];
+    QCOMPARE(ranged.sourcePortText(), QStringLiteral("50000-59999"));
+    QVERIFY(ranged.hasSourcePort());
+    QCOMPARE(ranged.feature, 0);
+    QCOMPARE(ranged.caution.en, QStringLiteral("Page B says otherwise."));
+    QCOMPARE(ranged.caution.text(QStringLiteral("de")), QStringLiteral("Seite B sagt anderes."));
+    QCOMPARE(ranged.seedFrom, QStringLiteral("Any"));
+    QCOMPARE(catalog->flowReference(0, QStringLiteral("en")),
+             QStringLiteral("XY123, table 2, row 3"));
+    QCOMPARE(catalog->flowReference(0, QStringLiteral("de")),
+             QStringLiteral("XY123, Tabelle 2, Zeile 3"));
+    const Flow &single = catalog->flows()[1];
+    QCOMPARE(single.sourcePortText(), QStringLiteral("3478"));
+    QCOMPARE(single.feature, -1);
+    QVERIFY(single.caution.isEmpty());
+    QCOMPARE(catalog->flowReference(1, QStringLiteral("en")),
+             QStringLiteral("XY123, introduction"));
+    const Flow &plain = catalog->flows()[2];
+    QVERIFY(!plain.hasSourcePort());
+    QCOMPARE(plain.sourcePortText(), QString());
+}
+
+void TestCatalog::userIcons()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("icons")));
+    QFile icon(dir.filePath(QStringLiteral("icons/farm.svg")));
+    QVERIFY(icon.open(QIODevice::WriteOnly));
+    icon.write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    icon.close();
+    auto withIcon = [](const QString &name) {
+        QJsonObject o = QJsonDocument::fromJson(extendedJson()).object();
+        QJsonArray roles = o.value(QStringLiteral("roles")).toArray();
+        QJsonObject role = roles[1].toObject();
+        role.insert(QStringLiteral("icon"), name);
+        roles[1] = role;
+        o.insert(QStringLiteral("roles"), roles);
+        return QJsonDocument(o).toJson();
+    };
+    QString error;
+    auto catalog = Catalog::fromJson(withIcon(QStringLiteral("icons/farm.svg")),
+                                     QStringLiteral("ext"), &error, dir.path());
+    QVERIFY2(catalog, qPrintable(error));
+    QCOMPARE(catalog->roles()[1].icon, QFileInfo(icon).absoluteFilePath());
+    QVERIFY(!Catalog::fromJson(withIcon(QStringLiteral("../farm.svg")), QStringLiteral("ext"),
+                               &error, dir.path()));
+    QCOMPARE(error, QStringLiteral("ext: roles[1]: field 'icon' '../farm.svg' must be an .svg file "
+                                   "name relative to the catalog's folder"));
+    QVERIFY(!Catalog::fromJson(withIcon(QStringLiteral("/etc/farm.svg")), QStringLiteral("ext"),
+                               &error, dir.path()));
+    QVERIFY(error.endsWith(QStringLiteral("must be an .svg file name relative to the catalog's "
+                                          "folder")));
+    QVERIFY(!Catalog::fromJson(withIcon(QStringLiteral("icons/none.svg")), QStringLiteral("ext"),
+                               &error, dir.path()));
+    QCOMPARE(error, QStringLiteral("ext: roles[1]: field 'icon' names the file 'icons/none.svg', "
+                                   "which is not beside the catalog"));
+}
+
+void TestCatalog::compose()
+{
+    QString error;
+    const auto single = builtIn();
+    const auto ext = Catalog::fromJson(extendedJson(), QStringLiteral("ext"), &error);
+    QVERIFY2(ext, qPrintable(error));
+    // One part is the catalog itself: single-catalog projects change by no byte.
+    QCOMPARE(Catalog::compose({single}, &error).get(), single.get());
+    QCOMPARE(single->parts(), QList<const Catalog *>{single.get()});
+
+    const auto both = Catalog::compose({single, ext}, &error);
+    QVERIFY2(both, qPrintable(error));
+    QCOMPARE(both->id(), QStringLiteral("lync2013-single-director+ext-cat"));
+    QCOMPARE(both->parts(), (QList<const Catalog *>{single.get(), ext.get()}));
+    QCOMPARE(both->product(), QStringLiteral("Lync Server 2013, Example Server 1"));
+    QCOMPARE(both->sourceDocument(), QStringLiteral("JJ204648, XY123"));
+    // Roles by id in order of first appearance: the Director once, the new role after.
+    QStringList roles;
+    for (const Role &role : both->roles())
+        roles.append(role.id);
+    QCOMPARE(roles,
+             (QStringList{QStringLiteral("reverse-proxy"), QStringLiteral("director"),
+                          QStringLiteral("front-end-pool"), QStringLiteral("front-end-server"),
+                          QStringLiteral("edge-internal"), QStringLiteral("internal-clients"),
+                          QStringLiteral("any"), QStringLiteral("media-relay")}));
+    QCOMPARE(both->anyRole(), 6);
+    QCOMPARE(both->families().size(), 4);
+    QCOMPARE(both->flows().size(), 16);
+    // Each flow keeps its page and points at the composed roles, families and features.
+    QCOMPARE(both->flowReference(2, QStringLiteral("en")),
+             QStringLiteral("JJ204648, introduction"));
+    QCOMPARE(both->flowReference(13, QStringLiteral("en")),
+             QStringLiteral("XY123, table 2, row 3"));
+    const Flow &mediaFlow = both->flows()[13];
+    QCOMPARE(both->roles()[mediaFlow.sourceRoles[0]].id, QStringLiteral("any"));
+    QCOMPARE(both->roles()[mediaFlow.destinationRoles[0]].id, QStringLiteral("director"));
+    QCOMPARE(both->families()[mediaFlow.family].id, QStringLiteral("media"));
+    QCOMPARE(both->features()[mediaFlow.feature].id, QStringLiteral("media"));
+    const Flow &relayFlow = both->flows()[14];
+    QCOMPARE(both->roles()[relayFlow.destinationRoles[0]].id, QStringLiteral("media-relay"));
+    QCOMPARE(both->families()[relayFlow.family].id, QStringLiteral("sip"));
+}
+
+void TestCatalog::composeConflicts_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("role name") << "role-name"
+                               << "Director server"
+                               << "catalogs 'lync2013-single-director' and 'ext-cat' define the "
+                                  "role 'director' differently (name)";
+    QTest::newRow("role prefix") << "role-prefix"
+                                 << "D"
+                                 << "catalogs 'lync2013-single-director' and 'ext-cat' define "
+                                    "the role 'director' differently (prefix)";
+    QTest::newRow("family name") << "family-name"
+                                 << "Signalling"
+                                 << "catalogs 'lync2013-single-director' and 'ext-cat' define "
+                                    "the flow family 'sip' differently (name)";
+    QTest::newRow("flow id") << "flow-id"
+                             << "rp-director-http"
+                             << "catalogs 'lync2013-single-director' and 'ext-cat' both have a "
+                                "flow 'rp-director-http'";
+}
+
+void TestCatalog::composeConflicts()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QString, error);
+    QJsonObject o = QJsonDocument::fromJson(extendedJson()).object();
+    auto change = [&](const QString &array, int index, const QString &field,
+                      const QJsonValue &content) {
+        QJsonArray items = o.value(array).toArray();
+        QJsonObject item = items[index].toObject();
+        item.insert(field, content);
+        items[index] = item;
+        o.insert(array, items);
+    };
+    if (key == QLatin1String("role-name"))
+        change(QStringLiteral("roles"), 0, QStringLiteral("name"),
+               QJsonObject{{QStringLiteral("en"), value}, {QStringLiteral("de"), value}});
+    else if (key == QLatin1String("role-prefix"))
+        change(QStringLiteral("roles"), 0, QStringLiteral("prefix"), value);
+    else if (key == QLatin1String("family-name"))
+        change(QStringLiteral("families"), 1, QStringLiteral("name"),
+               QJsonObject{{QStringLiteral("en"), value}});
+    else
+        change(QStringLiteral("flows"), 0, QStringLiteral("id"), value);
+    QString message;
+    const auto ext = Catalog::fromJson(QJsonDocument(o).toJson(), QStringLiteral("ext"), &message);
+    QVERIFY2(ext, qPrintable(message));
+    QVERIFY(!Catalog::compose({builtIn(), ext}, &message));
+    QCOMPARE(message, error);
+}
+
+void TestCatalog::unsupportedFeatureWins()
+{
+    // A feature one part supports and another does not is unsupported in the whole.
+    QString error;
+    QJsonObject o = QJsonDocument::fromJson(extendedJson()).object();
+    QJsonArray features = o.value(QStringLiteral("features")).toArray();
+    QJsonObject feature = features[0].toObject();
+    feature.remove(QStringLiteral("unsupported"));
+    features[0] = feature;
+    o.insert(QStringLiteral("features"), features);
+    o.insert(QStringLiteral("id"), QStringLiteral("ext-supported"));
+    QJsonArray flows = o.value(QStringLiteral("flows")).toArray();
+    for (qsizetype i = 0; i < flows.size(); ++i) {
+        QJsonObject flow = flows[i].toObject();
+        flow.insert(QStringLiteral("id"), QStringLiteral("s%1").arg(i));
+        flows[i] = flow;
+    }
+    o.insert(QStringLiteral("flows"), flows);
+    const auto supported =
+        Catalog::fromJson(QJsonDocument(o).toJson(), QStringLiteral("ext2"), &error);
+    QVERIFY2(supported, qPrintable(error));
+    const auto unsupported = Catalog::fromJson(extendedJson(), QStringLiteral("ext"), &error);
+    const auto both = Catalog::compose({supported, unsupported}, &error);
+    QVERIFY2(both, qPrintable(error));
+    QCOMPARE(both->features().size(), 1);
+    QVERIFY(!both->features()[0].isSupported());
+    QCOMPARE(both->features()[0].unsupportedBy, QStringLiteral("ext-cat"));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -2,6 +2,7 @@
 // a process with no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM. Exit codes,
 // messages, golden output, and output files left alone on every failure.
 
+#include "catalogregistry.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -31,9 +32,14 @@ using Portolan::TestSupport::samplePath;
 using Portolan::TestSupport::writeAll;
 
 Result run(const QStringList &arguments, const QString &workingDirectory = QString(),
-           const QByteArray &input = QByteArray())
+           const QByteArray &input = QByteArray(), const QString &dataHome = QString())
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Catalogs of the admin's own come from $XDG_DATA_HOME/portolan/catalogs.
+    if (!dataHome.isEmpty()) {
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+        environment.insert(QStringLiteral("XDG_DATA_DIRS"), dataHome);
+    }
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LANG"})
         environment.remove(QString::fromLatin1(name));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -121,6 +127,18 @@ private Q_SLOTS:
     void catalog();
     void catalogGerman();
     void unknownCatalog();
+    void catalogCsvMatchesGolden_data();
+    void catalogCsvMatchesGolden();
+    void catalogCsvGerman();
+    void catalogTableExtras();
+    void catalogList();
+    void catalogValidate();
+    void catalogBadUsage_data();
+    void catalogBadUsage();
+    void brokenUserCatalogStopsNothing();
+    void projectWithUserCatalog();
+    void newSamplesExport_data();
+    void newSamplesExport();
     void sample();
     void warnsAboutHostsWithoutAddresses();
 };
@@ -131,13 +149,13 @@ void TestCli::formatsListsTheRegistry()
     const Result result = run({QStringLiteral("formats")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QByteArray());
-    QCOMPARE(QString::fromUtf8(result.out),
-             QStringLiteral(
-                 "csv  .csv   Rule sheet, one row per rule (RFC 4180 CSV)\n"
-                 "svg  .svg   Flow diagram with its legend (SVG; names and ports stay text)\n"
-                 "pdf  .pdf   Change-request document: title block, diagram, rule table, host "
-                 "list (PDF)\n"
-                 "png  .png   Flow diagram with its legend (PNG image)\n"));
+    QCOMPARE(
+        QString::fromUtf8(result.out),
+        QStringLiteral("csv  .csv  Rule sheet, one row per rule (RFC 4180 CSV)\n"
+                       "svg  .svg  Flow diagram with its legend (SVG; names and ports stay text)\n"
+                       "pdf  .pdf  Change-request document: title block, diagram, rule table, host "
+                       "list (PDF)\n"
+                       "png  .png  Flow diagram with its legend (PNG image)\n"));
     const Result german =
         run({QStringLiteral("formats"), QStringLiteral("--language"), QStringLiteral("de")});
     QVERIFY(german.out.contains("Regeltabelle, eine Zeile je Regel"));
@@ -472,8 +490,9 @@ void TestCli::version()
 void TestCli::catalog()
 {
     for (const QStringList &arguments :
-         {QStringList{QStringLiteral("catalog")},
-          QStringList{QStringLiteral("catalog"), QStringLiteral("lync2013-single-director")}}) {
+         {QStringList{QStringLiteral("catalog"), QStringLiteral("lync2013-single-director")},
+          QStringList{QStringLiteral("catalog"), QStringLiteral("lync2013-single-director"),
+                      QStringLiteral("--format"), QStringLiteral("table")}}) {
         const Result result = run(arguments);
         QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
         const QStringList lines = QString::fromUtf8(result.out).split(u'\n');
@@ -500,7 +519,8 @@ void TestCli::catalog()
 void TestCli::catalogGerman()
 {
     const Result result =
-        run({QStringLiteral("catalog"), QStringLiteral("--language"), QStringLiteral("de")});
+        run({QStringLiteral("catalog"), QStringLiteral("lync2013-single-director"),
+             QStringLiteral("--language"), QStringLiteral("de")});
     QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
     const QString text = QString::fromUtf8(result.out);
     QVERIFY(text.startsWith(QStringLiteral("lync2013-single-director: Lync Server 2013, "
@@ -514,9 +534,291 @@ void TestCli::unknownCatalog()
 {
     const Result result = run({QStringLiteral("catalog"), QStringLiteral("nope")});
     QCOMPARE(result.exitCode, 2);
-    QCOMPARE(result.err,
-             QByteArray("portolan: unknown catalog 'nope' (known: lync2013-single-director)\n"));
+    const QString known = Portolan::CatalogRegistry::instance().ids().join(QStringLiteral(", "));
+    QVERIFY(known.startsWith(QStringLiteral("lync2013-autodiscover, ")));
+    QCOMPARE(QString::fromUtf8(result.err),
+             QStringLiteral("portolan: unknown catalog 'nope' (known: %1)\n").arg(known));
     QVERIFY(result.out.isEmpty());
+}
+
+void TestCli::catalogCsvMatchesGolden_data()
+{
+    QTest::addColumn<QString>("id");
+    const QStringList files = QDir(dataPath(QStringLiteral("catalogs")))
+                                  .entryList({QStringLiteral("*.csv")}, QDir::Files);
+    // One golden per built-in catalog, each read against Microsoft's table.
+    QCOMPARE(files.size(), Portolan::CatalogRegistry::instance().ids().size());
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << file.chopped(4);
+}
+
+void TestCli::catalogCsvMatchesGolden()
+{
+    QFETCH(QString, id);
+    const Result result =
+        run({QStringLiteral("catalog"), id, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+    QVERIFY(result.err.isEmpty());
+    const QString golden = dataPath(QStringLiteral("catalogs/%1.csv").arg(id));
+    const QString difference = Portolan::TestSupport::firstDifference(readAll(golden), result.out);
+    QVERIFY2(difference.isEmpty(), qPrintable(golden + u'\n' + difference));
+}
+
+void TestCli::catalogCsvGerman()
+{
+    const Result result =
+        run({QStringLiteral("catalog"), QStringLiteral("lync2013-dns-hlb-director-pool"),
+             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--language"),
+             QStringLiteral("de")});
+    QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+    const QList<QByteArray> lines = result.out.split('\n');
+    // The header stays English: scripts read it.
+    QCOMPARE(lines[0], QByteArray("Flow,Source Roles,Destination Roles,Transport,Source Port,Port,"
+                                  "Protocol,Feature,Reference,Caution\r"));
+    QCOMPARE(lines[7], QByteArray("jj205179-r7,any,director,TCP,,50001,MTLS,,\"JJ205179, "
+                                  "Tabellenzeile 7\",JJ204648 (einzelner Director) leitet die "
+                                  "Protokollierungsports 50001-50003 stattdessen an die interne "
+                                  "Schnittstelle des Edgeservers.\r"));
+}
+
+void TestCli::catalogTableExtras()
+{
+    // Source ports, features and cautions appear in catalogs that have them.
+    const Result ports =
+        run({QStringLiteral("catalog"), QStringLiteral("lync2013-av-edge-source-ports")});
+    QVERIFY2(ports.exitCode == 0, qPrintable(describe(ports)));
+    QVERIFY(ports.out.contains("#  Source   Destination  Transport  Source Port  Port  Protocol  "
+                               "Reference\n1  edge-av  internet     TCP        50000-59999  443   "
+                               "A/V       table 3, row 1\n"));
+    QVERIFY(ports.out.contains("\n3  any      edge-av      TCP        any          443   A/V       "
+                               "table 3, row 3\n"));
+    const Result sfb = run({QStringLiteral("catalog"), QStringLiteral("sfb2019-edge")});
+    QVERIFY2(sfb.exitCode == 0, qPrintable(describe(sfb)));
+    QVERIFY(sfb.out.contains("Features (off unless a project enables them):\n  xmpp-federation    "
+                             "XMPP federation [not supported: XMPP gateways and proxies are no "
+                             "longer supported in Skype for Business Server 2019.]\n"));
+    const Result director =
+        run({QStringLiteral("catalog"), QStringLiteral("lync2013-scaled-director-pool-hlb")});
+    QVERIFY(director.out.endsWith(
+        "Cautions (where Microsoft's pages disagree):\n"
+        "  1: Gg398833 (ports for internal servers) lists the ports 443, 444, 5061 and 4443 for a "
+        "Director load balancer, not 8080.\n"
+        "  4: Gg398833 (ports for internal servers) lists the ports 443, 444, 5061 and 4443 for a "
+        "Director load balancer, not 80.\n"
+        "  7: JJ204648 (single Director) sends the logging ports 50001-50003 to the Edge Server's "
+        "internal interface instead.\n"
+        "  8: JJ204648 (single Director) sends the logging ports 50001-50003 to the Edge Server's "
+        "internal interface instead.\n"
+        "  9: JJ204648 (single Director) sends the logging ports 50001-50003 to the Edge Server's "
+        "internal interface instead.\n"));
+}
+
+void TestCli::catalogList()
+{
+    const QString home = dataPath(QStringLiteral("user-catalogs/home"));
+    const Result result = run({QStringLiteral("catalog")}, QString(), QByteArray(), home);
+    QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+    QVERIFY(result.err.isEmpty());
+    const QStringList lines = QString::fromUtf8(result.out).split(u'\n');
+    QVERIFY(lines[0].startsWith(QStringLiteral("ID ")));
+    QVERIFY(lines[0].contains(QStringLiteral("  Product ")));
+    QVERIFY(lines[0].contains(QStringLiteral("  Source ")));
+    // Every catalog, one a line, built-ins first, with product, flows and source.
+    QCOMPARE(lines[12].simplified(),
+             QStringLiteral("lync2013-single-director Lync Server 2013 13 built-in Lync Server "
+                            "2013, port summary for a single Director"));
+    QCOMPARE(lines[16].simplified(),
+             QStringLiteral("sfb2019-edge-hlb Skype for Business Server 2019 30 built-in Skype "
+                            "for Business Server 2019, Edge Server ports with hardware load "
+                            "balancers (real servers and virtual IPs)"));
+    const QString own = home + QStringLiteral("/portolan/catalogs/contoso-office-web-apps.json");
+    QCOMPARE(lines[17].simplified(),
+             QStringLiteral("contoso-office-web-apps Office Web Apps Server 2013 3 %1 Contoso: "
+                            "Office Web Apps farm for Lync Server 2013 conferencing")
+                 .arg(own));
+    QCOMPARE(lines[18], QString());
+    QCOMPARE(lines[19], QStringLiteral("Catalogs of your own are read from:"));
+    QCOMPARE(lines[20], QStringLiteral("  %1/portolan/catalogs").arg(home));
+}
+
+void TestCli::catalogValidate()
+{
+    const QString folder = dataPath(QStringLiteral("user-catalogs/home/portolan/catalogs"));
+    const Result good = run({QStringLiteral("catalog"), QStringLiteral("--validate"),
+                             QStringLiteral("contoso-office-web-apps.json")},
+                            folder);
+    QVERIFY2(good.exitCode == 0, qPrintable(describe(good)));
+    QCOMPARE(good.out, QByteArray("contoso-office-web-apps.json: catalog 'contoso-office-web-apps' "
+                                  "is valid: 5 roles, 3 flows\n"));
+    // Every broken file: exit 2 and its message (the same the registry reports).
+    const QString bad = dataPath(QStringLiteral("user-catalogs/bad"));
+    const QStringList names = Portolan::TestSupport::badCaseNames(bad);
+    QCOMPARE(names.size(), 22);
+    for (const QString &name : names) {
+        const Result result =
+            run({QStringLiteral("catalog"), QStringLiteral("--validate"), name}, bad);
+        QVERIFY2(result.exitCode == 2, qPrintable(name + u'\n' + describe(result)));
+        QCOMPARE(result.err, "portolan: " + readAll(bad + u'/' + name + QStringLiteral(".error")));
+        QVERIFY(result.out.isEmpty());
+    }
+    const Result missing =
+        run({QStringLiteral("catalog"), QStringLiteral("--validate"), QStringLiteral("nope.json")},
+            bad);
+    QCOMPARE(missing.exitCode, 2);
+    QCOMPARE(missing.err, QByteArray("portolan: nope.json: is not a regular file\n"));
+}
+
+void TestCli::catalogBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("unknown format")
+        << QStringList{QStringLiteral("catalog"), QStringLiteral("lync2013-single-director"),
+                       QStringLiteral("--format"), QStringLiteral("xml")}
+        << QByteArray("portolan: unknown catalog format 'xml' (known: table, csv)\n");
+    QTest::newRow("csv without id")
+        << QStringList{QStringLiteral("catalog"), QStringLiteral("--format"), QStringLiteral("csv")}
+        << QByteArray("portolan: --format csv needs a catalog ID\n");
+    QTest::newRow("validate with id")
+        << QStringList{QStringLiteral("catalog"), QStringLiteral("lync2013-single-director"),
+                       QStringLiteral("--validate"), QStringLiteral("x.json")}
+        << QByteArray("portolan: --validate checks a FILE; give no catalog ID with it\n");
+    QTest::newRow("German with a bad language")
+        << QStringList{QStringLiteral("catalog"), QStringLiteral("--language"),
+                       QStringLiteral("fr")}
+        << QByteArray("portolan: unknown language 'fr': use en or de\n");
+}
+
+void TestCli::catalogBadUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, message);
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestCli::brokenUserCatalogStopsNothing()
+{
+    // A folder of the admin's own with a good catalog and every broken one:
+    // listing warns about each by path, the rest of the CLI works as ever.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString folder = home.filePath(QStringLiteral("portolan/catalogs"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString good = dataPath(QStringLiteral("user-catalogs/home/portolan/catalogs"));
+    for (const QString &name :
+         {QStringLiteral("contoso-office-web-apps.json"), QStringLiteral("owa-farm-vip.svg")})
+        QVERIFY(QFile::copy(good + u'/' + name, folder + u'/' + name));
+    const QString bad = dataPath(QStringLiteral("user-catalogs/bad"));
+    QStringList broken = Portolan::TestSupport::badCaseNames(bad);
+    // Beside the good catalog its icon is there: that case is no longer broken.
+    broken.removeOne(QStringLiteral("icon-missing.json"));
+    for (const QString &name : broken)
+        QVERIFY(QFile::copy(bad + u'/' + name, folder + u'/' + name));
+
+    const Result list = run({QStringLiteral("catalog")}, QString(), QByteArray(), home.path());
+    QVERIFY2(list.exitCode == 0, qPrintable(describe(list)));
+    QVERIFY(list.out.contains("\ncontoso-office-web-apps "));
+    const QStringList warnings = QString::fromUtf8(list.err).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(warnings.size(), broken.size());
+    for (qsizetype i = 0; i < broken.size(); ++i) {
+        const QString expected =
+            QString::fromUtf8(readAll(bad + u'/' + broken[i] + QStringLiteral(".error"))).trimmed();
+        QCOMPARE(warnings[i],
+                 QStringLiteral("portolan: warning: catalog skipped: %1/%2").arg(folder, expected));
+    }
+
+    const Result table = run({QStringLiteral("catalog"), QStringLiteral("contoso-office-web-apps")},
+                             QString(), QByteArray(), home.path());
+    QVERIFY2(table.exitCode == 0, qPrintable(describe(table)));
+    const Result skipped = run({QStringLiteral("catalog"), QStringLiteral("unknown-key")},
+                               QString(), QByteArray(), home.path());
+    QCOMPARE(skipped.exitCode, 2);
+    QCOMPARE(skipped.err,
+             QStringLiteral("portolan: the catalog 'unknown-key' is skipped: %1/%2")
+                 .arg(folder,
+                      QString::fromUtf8(readAll(bad + QStringLiteral("/unknown-key.json.error"))))
+                 .toUtf8());
+    const Result check =
+        run({QStringLiteral("check"), samplePath()}, QString(), QByteArray(), home.path());
+    QVERIFY2(check.exitCode == 0, qPrintable(describe(check)));
+    QVERIFY(check.err.isEmpty());
+    const Result exported = run(
+        {QStringLiteral("export"), samplePath(), QStringLiteral("--output"), QStringLiteral("-")},
+        QString(), QByteArray(), home.path());
+    QVERIFY2(exported.exitCode == 0, qPrintable(describe(exported)));
+    QCOMPARE(exported.out, readAll(dataPath(QStringLiteral("golden/sample/expected.csv"))));
+}
+
+void TestCli::projectWithUserCatalog()
+{
+    const QByteArray project =
+        R"({"format": "portolan-topology", "version": 1,
+            "catalogs": ["lync2013-single-director", "contoso-office-web-apps"],
+            "features": ["owa-http"], "title": "OWA",
+            "hosts": [{"id": "vip", "name": "OWA-VIP", "role": "owa-farm-vip",
+                       "addresses": ["10.1.3.40"], "x": 400, "y": 0},
+                      {"id": "clients", "name": "CLIENTS", "role": "internal-clients",
+                       "addresses": ["10.20.0.0/16"]}]})";
+    const QString home = dataPath(QStringLiteral("user-catalogs/home"));
+    const Result exported = run({QStringLiteral("export"), QStringLiteral("-"),
+                                 QStringLiteral("--output"), QStringLiteral("-")},
+                                QString(), project, home);
+    QVERIFY2(exported.exitCode == 0, qPrintable(describe(exported)));
+    QVERIFY(
+        exported.out.contains(",CLIENTS,Internal client network,10.20.0.0/16,OWA-VIP,Office Web "
+                              "Apps farm VIP (load balancer),10.1.3.40,TCP,80,HTTP,Redirects "
+                              "plain HTTP to HTTPS.,\"UC-DESIGN-7, table row 3\","
+                              "contoso-clients-owa-http\r\n"));
+    // Its own role is drawn with its own icon: the diagram names the host and the role.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString svg = dir.filePath(QStringLiteral("owa.svg"));
+    const Result drawn =
+        run({QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--output"), svg},
+            QString(), project, home);
+    QVERIFY2(drawn.exitCode == 0, qPrintable(describe(drawn)));
+    const QByteArray picture = readAll(svg);
+    QVERIFY(picture.contains("OWA-VIP"));
+    QVERIFY(picture.contains(">TCP 443, 80<"));
+    // Without the folder the catalog is unknown: exit 2, nothing written.
+    const Result unknown = run({QStringLiteral("check"), QStringLiteral("-")}, QString(), project);
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.startsWith("portolan: <stdin>: field 'catalogs' names an unknown catalog "
+                                   "'contoso-office-web-apps' (known: "));
+}
+
+void TestCli::newSamplesExport_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("summary");
+    QTest::newRow("Director pool")
+        << "director-pool" << QByteArray("10 hosts, 36 rules, 0 errors, 0 warnings");
+    QTest::newRow("Edge with NAT")
+        << "edge-nat" << QByteArray("12 hosts, 27 rules, 0 errors, 6 warnings");
+    QTest::newRow("perimeter") << "perimeter"
+                               << QByteArray("18 hosts, 109 rules, 0 errors, 5 warnings");
+}
+
+void TestCli::newSamplesExport()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, summary);
+    const QString path = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/samples/%1.json").arg(name);
+    const Result check = run({QStringLiteral("check"), path});
+    QVERIFY2(check.exitCode == 0, qPrintable(describe(check)));
+    QVERIFY2(check.out.endsWith(": " + summary + '\n'), check.out.constData());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const char *suffix : {"csv", "pdf", "svg"}) {
+        const QString target = dir.filePath(name + u'.' + QLatin1String(suffix));
+        const Result exported =
+            run({QStringLiteral("export"), path, QStringLiteral("--output"), target});
+        QVERIFY2(exported.exitCode == 0, qPrintable(describe(exported)));
+        QVERIFY(QFileInfo(target).size() > 1000);
+    }
 }
 
 void TestCli::sample()

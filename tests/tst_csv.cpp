@@ -6,6 +6,7 @@
 // each line is "FILE [--excel] [--with-header] [--language LANG]".
 // tests/regenerate-goldens.sh rewrites them from the built binary.
 
+#include "catalogregistry.h"
 #include "csvexport.h"
 #include "projectfile.h"
 #include "rules.h"
@@ -68,7 +69,7 @@ bool toOptions(const QStringList &words, CsvOptions *options)
 
 QByteArray sheet(const Project &project, const CsvOptions &options)
 {
-    const auto catalog = Catalog::load(project.catalogId);
+    const auto catalog = catalogForProject(project);
     Q_ASSERT(catalog);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -212,7 +213,7 @@ void TestCsv::columns()
     QCOMPARE(TestSupport::plainSheetColumns().mid(0, required.size()), required);
 
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
+    project.catalogIds = QStringList{QStringLiteral("lync2013-single-director")};
     CsvOptions options;
     options.language = QStringLiteral("de"); // the column names are never translated
     QCOMPARE(sheet(project, options),
@@ -257,7 +258,7 @@ void TestCsv::neutralizeFormula()
 void TestCsv::quotingAndLineEnds()
 {
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
+    project.catalogIds = QStringList{QStringLiteral("lync2013-single-director")};
     project.title = QStringLiteral("A \"quoted\", title");
     project.changeRequest.justification = QStringLiteral("one\r\ntwo");
     project.hosts.push_back(makeHost(QStringLiteral("c"), QStringLiteral("Net \"A\", B"),
@@ -287,7 +288,7 @@ void TestCsv::excelSeparatorQuoting()
 {
     // With ';' as the separator, a ';' in a cell quotes it and a ',' does not.
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
+    project.catalogIds = QStringList{QStringLiteral("lync2013-single-director")};
     project.hosts.push_back(
         makeHost(QStringLiteral("c"), QStringLiteral("A;B, C"), "internal-clients", "10.9.0.0/16"));
     project.hosts.push_back(
@@ -308,7 +309,7 @@ void TestCsv::addressesAreNeverAltered()
 {
     // Address and port cells are literal even where a name would be neutralised.
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
+    project.catalogIds = QStringList{QStringLiteral("lync2013-single-director")};
     project.hosts.push_back(
         makeHost(QStringLiteral("e"), QStringLiteral("E"), "edge-internal", "::1"));
     const QList<QByteArray> lines = sheet(project, CsvOptions()).split('\n');
@@ -321,7 +322,7 @@ void TestCsv::largeSheetIsComplete()
 {
     // More than the 1 MiB the writer buffers: every row arrives, in order.
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
+    project.catalogIds = QStringList{QStringLiteral("lync2013-single-director")};
     project.hosts.push_back(
         makeHost(QStringLiteral("d"), QStringLiteral("DIR"), "director", "10.0.0.2"));
     const int networks = 4000;
@@ -353,7 +354,7 @@ void TestCsv::refusedWriteFails()
 {
     const auto catalog = Catalog::load(QStringLiteral("lync2013-single-director"));
     Project project;
-    project.catalogId = catalog->id();
+    project.catalogIds = QStringList{catalog->id()};
     QByteArray storage;
     QBuffer readOnly(&storage);
     QVERIFY(readOnly.open(QIODevice::ReadOnly));
@@ -366,7 +367,7 @@ void TestCsv::cancelledExportLeavesNoFile()
     // Several MiB of rules, so that the writer reports progress more than once.
     const auto catalog = Catalog::load(QStringLiteral("lync2013-single-director"));
     Project project;
-    project.catalogId = catalog->id();
+    project.catalogIds = QStringList{catalog->id()};
     project.hosts.push_back(
         makeHost(QStringLiteral("d"), QStringLiteral("DIR"), "director", "10.0.0.2"));
     for (int i = 0; i < 20000; ++i) {

@@ -6,6 +6,7 @@
 
 #include "arrowitem.h"
 #include "catalog.h"
+#include "catalogregistry.h"
 #include "diagramexport.h"
 #include "projectfile.h"
 #include "propertiesdialog.h"
@@ -77,7 +78,7 @@ Project directorAndServers(int servers)
 std::unique_ptr<Topology> makeTopology(Project project)
 {
     QString error;
-    auto catalog = Catalog::load(project.catalogId, &error);
+    auto catalog = catalogForProject(project, &error);
     if (!catalog)
         qFatal("%s", qPrintable(error));
     auto topology = std::make_unique<Topology>();

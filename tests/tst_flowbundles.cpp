@@ -1,5 +1,6 @@
 #include "arrowitem.h"
 #include "canvasview.h"
+#include "catalogregistry.h"
 #include "flowbundleitem.h"
 #include "hostitem.h"
 #include "rules.h"
@@ -27,10 +28,10 @@ using TestSupport::sampleProject;
 
 /// Role columns with @p scale times: 4 reverse proxies, 4 Directors, 2 pools,
 /// 40 Front-Ends, 4 Edges and 20 client networks.
-Project columnsProject(const QString &catalogId, int scale)
+Project columnsProject(const QStringList &catalogIds, int scale)
 {
     Project project;
-    project.catalogId = catalogId;
+    project.catalogIds = catalogIds;
     const std::pair<const char *, int> roles[] = {{"reverse-proxy", 4},  {"director", 4},
                                                   {"front-end-pool", 2}, {"front-end-server", 40},
                                                   {"edge-internal", 4},  {"internal-clients", 20}};
@@ -105,7 +106,7 @@ private:
 void TestFlowBundles::init()
 {
     Project project = sampleProject();
-    auto catalog = Catalog::load(project.catalogId);
+    auto catalog = catalogForProject(project);
     QVERIFY(catalog);
     m_topology = std::make_unique<Topology>();
     m_undo = std::make_unique<QUndoStack>();
@@ -124,7 +125,7 @@ void TestFlowBundles::cleanup()
 
 void TestFlowBundles::loadColumns(int scale)
 {
-    m_topology->reset(columnsProject(m_topology->project().catalogId, scale),
+    m_topology->reset(columnsProject(m_topology->project().catalogIds, scale),
                       m_topology->catalogPointer());
     m_scene->flushPendingLayout();
 }

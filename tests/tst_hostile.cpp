@@ -4,6 +4,7 @@
 // every committed case of tests/data/bad. Texts in any script survive a load,
 // save and load unchanged; control characters are refused with a message.
 
+#include "catalogregistry.h"
 #include "csvexport.h"
 #include "projectfile.h"
 #include "rules.h"
@@ -225,7 +226,7 @@ void TestHostile::unicodeSurvives()
 {
     QFETCH(QString, text);
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
+    project.catalogIds = QStringList{QStringLiteral("lync2013-single-director")};
     project.title = text;
     project.changeRequest.justification = text + u'\n' + text;
     for (const char *role : {"director", "front-end-server"}) {
@@ -255,7 +256,7 @@ void TestHostile::unicodeSurvives()
     QCOMPARE(readAll(path), ProjectFile::serialize(project));
 
     // The CSV carries the names as UTF-8, unchanged apart from formula neutralizing.
-    const auto catalog = Catalog::load(project.catalogId);
+    const auto catalog = catalogForProject(project);
     QVERIFY(catalog);
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));

@@ -1,3 +1,4 @@
+#include "catalogregistry.h"
 #include "layout.h"
 #include "testsupport.h"
 
@@ -41,7 +42,7 @@ private Q_SLOTS:
 void TestLayout::sampleColumns()
 {
     const Project project = sampleProject();
-    const auto catalog = Catalog::load(project.catalogId);
+    const auto catalog = catalogForProject(project);
     QVERIFY(catalog);
     const auto positions = arrangeByRole(*catalog, project);
     QCOMPARE(positions.size(), qsizetype(project.hosts.size()));
@@ -82,8 +83,8 @@ void TestLayout::sampleColumns()
 void TestLayout::naturalOrderWithinRole()
 {
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
-    const auto catalog = Catalog::load(project.catalogId);
+    project.catalogIds = QStringList{QStringLiteral("lync2013-single-director")};
+    const auto catalog = catalogForProject(project);
     project.hosts = {
         host(QStringLiteral("a"), QStringLiteral("FE-10"), QStringLiteral("front-end-server")),
         host(QStringLiteral("b"), QStringLiteral("fe-2"), QStringLiteral("front-end-server")),
@@ -98,7 +99,7 @@ void TestLayout::naturalOrderWithinRole()
 void TestLayout::independentOfHostOrder()
 {
     Project project = sampleProject();
-    const auto catalog = Catalog::load(project.catalogId);
+    const auto catalog = catalogForProject(project);
     const auto first = arrangeByRole(*catalog, project);
     std::reverse(project.hosts.begin(), project.hosts.end());
     QCOMPARE(arrangeByRole(*catalog, project), first);
@@ -111,8 +112,8 @@ void TestLayout::independentOfHostOrder()
 void TestLayout::tallHostsGetMoreRoom()
 {
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
-    const auto catalog = Catalog::load(project.catalogId);
+    project.catalogIds = QStringList{QStringLiteral("lync2013-single-director")};
+    const auto catalog = catalogForProject(project);
     project.hosts = {
         host(QStringLiteral("a"), QStringLiteral("DIR-1"), QStringLiteral("director"), 20),
         host(QStringLiteral("b"), QStringLiteral("DIR-2"), QStringLiteral("director"), 1)};
@@ -125,8 +126,8 @@ void TestLayout::tallHostsGetMoreRoom()
 void TestLayout::emptyProject()
 {
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
-    const auto catalog = Catalog::load(project.catalogId);
+    project.catalogIds = QStringList{QStringLiteral("lync2013-single-director")};
+    const auto catalog = catalogForProject(project);
     QVERIFY(arrangeByRole(*catalog, project).isEmpty());
 }
 
@@ -135,8 +136,8 @@ void TestLayout::largeRolesWrapIntoSubColumns()
     // 200 client networks, 130 Front-End Servers and 20 Directors: 350 hosts, so
     // a column holds at most ceil(sqrt(350)) = 19 rows.
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
-    const auto catalog = Catalog::load(project.catalogId);
+    project.catalogIds = QStringList{QStringLiteral("lync2013-single-director")};
+    const auto catalog = catalogForProject(project);
     const std::pair<const char *, int> roles[] = {
         {"internal-clients", 200}, {"front-end-server", 130}, {"director", 20}};
     for (const auto &[role, count] : roles) {

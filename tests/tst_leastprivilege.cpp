@@ -7,6 +7,7 @@
 // exactly the rule set that PORTS.md describes, worked out here independently.
 // The diagram exports (SVG text, PDF text) name no address but the hosts' own.
 
+#include "catalogregistry.h"
 #include "csvexport.h"
 #include "diagramexport.h"
 #include "projectfile.h"
@@ -156,7 +157,7 @@ Project cornerCases()
         return h;
     };
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
+    project.catalogIds = QStringList{QStringLiteral("lync2013-single-director")};
     project.title = QStringLiteral("=cmd|' /C calc'!A0");
     project.hosts = {
         host("clients", "internal-clients",
@@ -248,7 +249,7 @@ void TestLeastPrivilege::exportMatchesDerivedRules()
     Project project;
     QString error;
     QVERIFY2(loadProject(path, &project, &error), qPrintable(error));
-    const auto catalog = Catalog::load(project.catalogId, &error);
+    const auto catalog = catalogForProject(project, &error);
     QVERIFY2(catalog, qPrintable(error));
     const std::vector<Rule> rules = deriveRules(*catalog, project);
     QVERIFY(!rules.empty());
@@ -358,7 +359,7 @@ void TestLeastPrivilege::diagramsNameOnlyOwnAddresses()
     Project project;
     QString error;
     QVERIFY2(loadProject(path, &project, &error), qPrintable(error));
-    const auto catalog = Catalog::load(project.catalogId, &error);
+    const auto catalog = catalogForProject(project, &error);
     QVERIFY2(catalog, qPrintable(error));
     QStringList own;
     for (const Host &host : project.hosts) {

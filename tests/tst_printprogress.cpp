@@ -5,6 +5,7 @@
 // per 1 000 rules and the longest gap between two hook calls (no assertion).
 
 #include "catalog.h"
+#include "catalogregistry.h"
 #include "diagramexport.h"
 #include "flowdocument.h"
 #include "mainwindow.h"
@@ -80,7 +81,7 @@ std::unique_ptr<Topology> manyServers(int servers, int addresses = 1)
         project.hosts.push_back(host);
     }
     QString error;
-    auto catalog = Catalog::load(project.catalogId, &error);
+    auto catalog = catalogForProject(project, &error);
     if (!catalog)
         qFatal("%s", qPrintable(error));
     auto topology = std::make_unique<Topology>();

@@ -149,7 +149,7 @@ void TestProjectFile::sampleLoads()
     Project project;
     QString error;
     QVERIFY2(ProjectFile::load(samplePath(), &project, &error), qPrintable(error));
-    QCOMPARE(project.catalogId, QStringLiteral("lync2013-single-director"));
+    QCOMPARE(project.catalogIds, QStringList{QStringLiteral("lync2013-single-director")});
     QCOMPARE(project.title, QStringLiteral("Contoso Lync 2013 Director (sample)"));
     QCOMPARE(project.changeRequest.number, QStringLiteral("CR-2013-0042"));
     QCOMPARE(int(project.hosts.size()), 9);

@@ -5,6 +5,7 @@
 // Rules are written "FLOW SOURCE > DESTINATION" with the flow's number in
 // PORTS.md (1 to 13) and each end as "HOST-ID ADDRESS" (or "any").
 
+#include "catalogregistry.h"
 #include "projectfile.h"
 #include "rules.h"
 #include "testsupport.h"
@@ -38,7 +39,7 @@ Host makeHost(const char *id, const char *name, const char *role,
 Project makeProject(std::vector<Host> hosts)
 {
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
+    project.catalogIds = QStringList{QStringLiteral("lync2013-single-director")};
     project.hosts = std::move(hosts);
     return project;
 }
@@ -282,7 +283,7 @@ void TestRules::noRuleFromAnAddressToItself()
         makeHost("fe2", "FE2", "front-end-server", {"10.0.0.4"}),
         makeHost("edge", "EDGE", "edge-internal", {"10.0.0.3"}),
     });
-    project.catalogId = QStringLiteral("test");
+    project.catalogIds = QStringList{QStringLiteral("test")};
     const auto rules = deriveRules(*catalog, project);
     const QStringList expected{
         QStringLiteral("1 pool 10.0.0.3 > fe2 10.0.0.4"),

@@ -1,3 +1,4 @@
+#include "catalogregistry.h"
 #include "csvexport.h"
 #include "projectfile.h"
 #include "rules.h"
@@ -88,7 +89,7 @@ void TestRuleTable::init()
     Project project;
     QString error;
     QVERIFY2(TestSupport::parseSample(&project, &error), qPrintable(error));
-    auto catalog = Catalog::load(project.catalogId, &error);
+    auto catalog = catalogForProject(project, &error);
     QVERIFY2(catalog, qPrintable(error));
     m_topology.reset(std::move(project), std::move(catalog));
 }

@@ -4,6 +4,7 @@
 // (and FILE.bak, when there is one) is always a complete A or a complete B,
 // and that it is the last version saved or the one being saved.
 
+#include "catalogregistry.h"
 #include "projectfile.h"
 
 #include <QDir>
@@ -26,7 +27,7 @@ constexpr qint64 timeBudgetMs = 60000;
 Project makeProject(char variant)
 {
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
+    project.catalogIds = QStringList{QStringLiteral("lync2013-single-director")};
     project.title = QStringLiteral("Save-kill project %1").arg(QLatin1Char(variant));
     project.changeRequest.number = QStringLiteral("CR-%1").arg(QLatin1Char(variant));
     static const QString roles[] = {QStringLiteral("director"), QStringLiteral("front-end-server"),

@@ -2,6 +2,7 @@
 #include "arrowitem.h"
 #include "arrowlabelitem.h"
 #include "canvasview.h"
+#include "catalogregistry.h"
 #include "diagramexport.h"
 #include "hostitem.h"
 #include "layout.h"
@@ -115,7 +116,7 @@ private:
 void TestScene::init()
 {
     Project project = sampleProject();
-    auto catalog = Catalog::load(project.catalogId);
+    auto catalog = catalogForProject(project);
     QVERIFY(catalog);
     m_topology = std::make_unique<Topology>();
     m_undo = std::make_unique<QUndoStack>();
@@ -572,7 +573,7 @@ void TestScene::pasteIntoAnotherProjectKeepsNames()
 
     // A second window: an empty project of the same catalog.
     Project empty;
-    empty.catalogId = m_topology->project().catalogId;
+    empty.catalogIds = m_topology->project().catalogIds;
     Topology other;
     QUndoStack otherUndo;
     TopologyScene otherScene(&other, &otherUndo);
@@ -829,7 +830,7 @@ void TestScene::largeProject()
 {
     // 4 reverse proxies, 4 Directors, 2 pools, 40 Front-Ends, 4 Edges, 20 client networks.
     Project project;
-    project.catalogId = m_topology->project().catalogId;
+    project.catalogIds = m_topology->project().catalogIds;
     const std::pair<const char *, int> roles[] = {{"reverse-proxy", 4},  {"director", 4},
                                                   {"front-end-pool", 2}, {"front-end-server", 40},
                                                   {"edge-internal", 4},  {"internal-clients", 20}};

@@ -292,7 +292,7 @@ private Q_SLOTS:
         // Copy the hosts through the scene's own clipboard format.
         Topology source;
         Project project;
-        project.catalogId = t->project().catalogId;
+        project.catalogIds = t->project().catalogIds;
         project.hosts.assign(hosts.begin(), hosts.end());
         source.reset(project, catalog());
         QUndoStack sourceStack;

@@ -5,6 +5,7 @@
 // checkpoints in between must give the file as it was there; and the cached
 // rules must always equal a fresh derivation.
 
+#include "catalogregistry.h"
 #include "projectfile.h"
 #include "rules.h"
 #include "testsupport.h"
@@ -247,7 +248,7 @@ void TestUndoProperty::undoRedoAll()
     Project project;
     QString error;
     QVERIFY2(TestSupport::parseSample(&project, &error), qPrintable(error));
-    const auto catalog = Catalog::load(project.catalogId, &error);
+    const auto catalog = catalogForProject(project, &error);
     QVERIFY2(catalog, qPrintable(error));
 
     Topology topology;

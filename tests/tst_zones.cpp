@@ -78,7 +78,7 @@ std::vector<Zone> zonesFrom(const QString &spec)
 Project graph(const QString &zones, const QString &firewalls)
 {
     Project project;
-    project.catalogId = QStringLiteral("lync2013-single-director");
+    project.catalogIds = {QStringLiteral("lync2013-single-director")};
     project.zones = zonesFrom(zones);
     for (const QString &part : firewalls.split(u';', Qt::SkipEmptyParts)) {
         Firewall firewall;

@@ -1,6 +1,7 @@
 #include "hostitem.h"
 
 #include "canvasstyle.h"
+#include "catalogregistry.h"
 #include "layout.h"
 #include "topologyscene.h"
 
@@ -30,8 +31,7 @@ QSvgRenderer *iconRenderer(const QString &roleId)
     static std::map<QString, std::unique_ptr<QSvgRenderer>> renderers;
     std::unique_ptr<QSvgRenderer> &renderer = renderers[roleId];
     if (!renderer)
-        renderer =
-            std::make_unique<QSvgRenderer>(QStringLiteral(":/icons/roles/%1.svg").arg(roleId));
+        renderer = std::make_unique<QSvgRenderer>(CatalogRegistry::instance().roleIcon(roleId));
     return renderer.get();
 }
 

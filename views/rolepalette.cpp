@@ -1,5 +1,6 @@
 #include "rolepalette.h"
 
+#include "catalogregistry.h"
 #include "topologyscene.h"
 
 #include <QDrag>
@@ -20,8 +21,8 @@ QIcon roleIcon(const QString &roleId)
     static QHash<QString, QIcon> cache;
     auto it = cache.constFind(roleId);
     if (it == cache.constEnd()) {
-        const QString path = QStringLiteral(":/icons/roles/%1.svg").arg(roleId);
-        it = cache.insert(roleId, QIcon(path));
+        // The catalogs name each role's icon (roles are shared by id).
+        it = cache.insert(roleId, QIcon(CatalogRegistry::instance().roleIcon(roleId)));
     }
     return *it;
 }

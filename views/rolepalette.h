@@ -26,7 +26,7 @@ protected:
     void startDrag(Qt::DropActions supportedActions) override;
 };
 
-/// The SVG icon of a role (from resources/icons/roles/<id>.svg).
+/// The SVG icon of a role, as the catalogs name it (Role::icon).
 QIcon roleIcon(const QString &roleId);
 
 } // namespace Portolan

@@ -1154,7 +1154,7 @@ void TopologyScene::copySelection() const
         return;
     // Written exactly as in project files, through the project file writer.
     Project selection;
-    selection.catalogId = d->topology->project().catalogId;
+    selection.catalogIds = d->topology->project().catalogIds;
     for (const QString &id : ids)
         selection.hosts.push_back(*d->topology->hostById(id));
     const QJsonObject document =
