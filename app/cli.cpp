@@ -16,8 +16,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTextStream>
 
 #include <cstdio>
@@ -176,6 +178,31 @@ const OutputFormat *requestedFormat(const QString &formatId, const QString &targ
     return nullptr;
 }
 
+/// --split-firewalls: one file per firewall, FOLDER/NAME.SUFFIX, each written whole.
+int exportPerFirewall(Topology &topology, const OutputFormat &format, OutputOptions options,
+                      const QString &folder)
+{
+    const Project &project = topology.project();
+    QString error;
+    if (!firewallsNamed(project, {}, &error))
+        return fail(tr("%1: %2").arg(folder, error));
+    if (!QDir().mkpath(folder))
+        return fail(tr("%1: cannot create the folder").arg(folder));
+    QSet<QString> taken;
+    for (const Firewall &firewall : project.firewalls) {
+        QString name = fileSafeName(firewall.name);
+        for (int n = 2; taken.contains(name.toCaseFolded()); ++n)
+            name = fileSafeName(firewall.name) + u'-' + QString::number(n);
+        taken.insert(name.toCaseFolded());
+        options.firewalls = {firewall.name};
+        const OutputJob job{topology, options, {}, nullptr};
+        const QString file = QDir(folder).filePath(name + u'.' + format.suffixes().constFirst());
+        if (!writeOutput(format, job, file, &error))
+            return fail(error);
+    }
+    return Success;
+}
+
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -202,8 +229,16 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption withHeader(QStringLiteral("with-header"),
                                         tr("Start the CSV with the title and change-request "
                                            "details."));
-    parser.addOptions(
-        {output, format, excel, withHeader, dpi, pageSize, portrait, noHostList, languageOption()});
+    const QCommandLineOption firewall(
+        QStringLiteral("firewall"),
+        tr("Only the rules on the firewall <name>, with its interfaces; repeatable."),
+        QStringLiteral("name"));
+    const QCommandLineOption splitFirewalls(
+        QStringLiteral("split-firewalls"),
+        tr("Write one file per firewall into <folder> (NAME.csv, NAME.pdf, …)."),
+        QStringLiteral("folder"));
+    parser.addOptions({output, format, excel, withHeader, dpi, pageSize, portrait, noHostList,
+                       firewall, splitFirewalls, languageOption()});
     const int parsed = parseCommand(parser, QStringLiteral("export"), arguments,
                                     tr("Writes the firewall rule sheet of a project."),
                                     tr("PROJECT The project file (- for standard input)."));
@@ -211,7 +246,11 @@ int runExport(const QStringList &arguments)
         return parsed;
     if (parser.positionalArguments().size() != 1)
         return fail(tr("export needs exactly one PROJECT; see 'portolan export --help'"));
-    if (!parser.isSet(output))
+    const bool split = parser.isSet(splitFirewalls);
+    if (split && (parser.isSet(output) || parser.isSet(firewall)))
+        return fail(tr("--split-firewalls writes every firewall's file: give it without --output "
+                       "and --firewall"));
+    if (!split && !parser.isSet(output))
         return fail(tr("export needs --output FILE (or --output - for standard output)"));
     const QString path = parser.positionalArguments().constFirst();
     const QString target = parser.value(output);
@@ -220,7 +259,8 @@ int runExport(const QStringList &arguments)
         return fail(tr("%1: the output would overwrite the project file").arg(target));
 
     QString error;
-    const OutputFormat *outputFormat = requestedFormat(parser.value(format), target, &error);
+    const OutputFormat *outputFormat =
+        requestedFormat(parser.value(format), split ? QStringLiteral("-") : target, &error);
     if (!outputFormat)
         return fail(error);
     OutputOptions options;
@@ -235,6 +275,7 @@ int runExport(const QStringList &arguments)
         return fail(
             tr("--dpi must be a whole number from 10 to 2400, not '%1'").arg(parser.value(dpi)));
     options.pageSize = parser.value(pageSize);
+    options.firewalls = parser.values(firewall);
     if (!pageSizeForName(options.pageSize))
         return fail(tr("unknown page size '%1' (known: A4, A3, Letter, Legal)")
                         .arg(parser.value(pageSize)));
@@ -251,6 +292,11 @@ int runExport(const QStringList &arguments)
     if (const QString why = outputFormat->unavailableReason(topology); !why.isEmpty())
         return fail(tr("%1: cannot export %2: %3").arg(path, outputFormat->id(), why));
 
+    if (!options.firewalls.isEmpty() &&
+        !firewallsNamed(topology.project(), options.firewalls, &error))
+        return fail(tr("%1: %2").arg(path, error));
+    if (split)
+        return exportPerFirewall(topology, *outputFormat, options, parser.value(splitFirewalls));
     const OutputJob job{topology, options, {}, nullptr};
     if (!writeOutput(*outputFormat, job, target, &error))
         return fail(error);

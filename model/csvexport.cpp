@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 namespace Portolan {
 
@@ -61,11 +62,23 @@ bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &proje
                     const std::vector<Rule> &rules, const CsvOptions &options,
                     const RuleSheetProgress &progress)
 {
-    const char sep = options.excel ? ';' : ',';
-    const QString &lang = options.language;
-    const RuleSheetContext context{catalog, project, lang};
+    std::unique_ptr<RulePlacement> placement;
+    if (!project.zones.empty())
+        placement = std::make_unique<RulePlacement>(catalog, project);
+    const RuleSheetContext context{catalog, project, options.language, placement.get()};
+    return writeRuleSheet(out, context, rules, nullptr, options, progress);
+}
+
+bool writeRuleSheet(QIODevice *out, const RuleSheetContext &context, const std::vector<Rule> &rules,
+                    const std::vector<quint32> *subset, const CsvOptions &options,
+                    const RuleSheetProgress &progress)
+{
+    const Catalog &catalog = context.catalog;
+    const Project &project = context.project;
+    const char sep = options.excel || options.excelSeparator ? ';' : ',';
+    const QString &lang = context.language;
     const std::vector<const RuleColumnDefinition *> columns = ruleColumns(context);
-    const RuleKeys keys(catalog, project);
+    const RuleKeys keys(catalog, project, context.placement, &rules);
 
     // Every text is formatted once up front, per key of its column's scope; a
     // row is then a few appends of ready bytes, so the loop does no per-cell
@@ -126,12 +139,14 @@ bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &proje
             buffer += "\r\n";
         }
     }
-    for (size_t c = 0; c < columns.size(); ++c) {
-        if (c > 0)
-            buffer += sep;
-        appendCell(buffer, columns[c]->id.toUtf8(), sep);
+    if (options.columnHeader) {
+        for (size_t c = 0; c < columns.size(); ++c) {
+            if (c > 0)
+                buffer += sep;
+            appendCell(buffer, columns[c]->id.toUtf8(), sep);
+        }
+        buffer += "\r\n";
     }
-    buffer += "\r\n";
 
     // The rows are copied into one flat block and written out a block at a
     // time. Plain memcpy of ready cells, without QByteArray's bookkeeping per
@@ -147,7 +162,9 @@ bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &proje
     char *const block = buffer.data();
     char *p = block + used;
 
-    for (size_t i = 0; i < rules.size(); ++i) {
+    const size_t rowCount = subset ? subset->size() : rules.size();
+    for (size_t row = 0; row < rowCount; ++row) {
+        const size_t i = subset ? (*subset)[row] : row;
         const Rule &rule = rules[i];
         for (const Run &run : runs) {
             if (run.scope == CellScope::Number) {
@@ -174,7 +191,7 @@ bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &proje
             if (out->write(block, used) != used)
                 return false;
             p = block;
-            if (progress && !progress(i + 1, rules.size()))
+            if (progress && !progress(row + 1, rowCount))
                 return false;
         }
     }

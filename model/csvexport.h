@@ -16,8 +16,11 @@ namespace Portolan {
 struct CsvOptions
 {
     QString language = QStringLiteral("en"); ///< role names, notes and references
-    bool excel = false;      ///< UTF-8 BOM and ';' separators, for Excel in German locales
-    bool withHeader = false; ///< title and change-request lines before the table
+    bool excel = false;       ///< UTF-8 BOM and ';' separators, for Excel in German locales
+    bool withHeader = false;  ///< title and change-request lines before the table
+    bool columnHeader = true; ///< the row of column names (false: rows go on a sheet begun before)
+    /// ';' separators without the byte order mark (the rest of an Excel sheet begun before)
+    bool excelSeparator = false;
 };
 
 /// Text for one cell: formula-like free text (starting with = + - @ TAB CR LF)
@@ -28,8 +31,16 @@ QString neutralizeFormula(const QString &text);
 /// false stops the export (writeRuleSheet() then returns false).
 using RuleSheetProgress = std::function<bool(size_t rowsDone, size_t rowsTotal)>;
 
-/// Writes the RFC 4180 rule sheet (UTF-8, CRLF) of @p rules to @p out.
-/// Returns false if the device refuses a write or @p progress stops it.
+/// Writes the RFC 4180 rule sheet (UTF-8, CRLF) of @p rules to @p out, with
+/// the columns of @p context (its language; options.language is not read).
+/// With @p subset (indices into @p rules, ascending) only those rules are
+/// listed, each still numbered by its place among all rules. Returns false if
+/// the device refuses a write or @p progress stops it.
+bool writeRuleSheet(QIODevice *out, const RuleSheetContext &context, const std::vector<Rule> &rules,
+                    const std::vector<quint32> *subset, const CsvOptions &options,
+                    const RuleSheetProgress &progress = {});
+
+/// The sheet of every rule of @p project, placed on its firewalls when it has zones.
 bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &project,
                     const std::vector<Rule> &rules, const CsvOptions &options,
                     const RuleSheetProgress &progress = {});

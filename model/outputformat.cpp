@@ -4,6 +4,7 @@
 #include "savefile.h"
 #include "topology.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Portolan {
@@ -25,7 +26,6 @@ public:
     bool write(const OutputJob &job, QIODevice *device, QString *error) const override
     {
         CsvOptions options;
-        options.language = job.options.language;
         options.excel = job.options.excel;
         options.withHeader = job.options.withHeader;
         const Topology &topology = job.topology;
@@ -34,11 +34,34 @@ public:
             progress = [&job](size_t done, size_t total) {
                 return job.progress(qint64(done), qint64(total));
             };
-        const bool written = writeRuleSheet(device, topology.catalog(), topology.project(),
-                                            topology.rules(), options, progress);
-        if (!written && error)
-            error->clear(); // a refused write shows in the device's error; else cancelled
-        return written;
+        RuleSheetContext context{topology.catalog(), topology.project(), job.options.language,
+                                 &topology.placement()};
+        if (job.options.firewalls.isEmpty()) {
+            const bool written =
+                writeRuleSheet(device, context, topology.rules(), nullptr, options, progress);
+            if (!written && error)
+                error->clear(); // a refused write shows in the device's error; else cancelled
+            return written;
+        }
+        const auto firewalls = firewallsNamed(topology.project(), job.options.firewalls, error);
+        if (!firewalls)
+            return false;
+        // Each firewall's rules in turn, under one header row.
+        for (size_t i = 0; i < firewalls->size(); ++i) {
+            context.firewall = (*firewalls)[i];
+            const std::vector<quint32> subset =
+                topology.placement().rulesOn(context.firewall, topology.rules());
+            if (!writeRuleSheet(device, context, topology.rules(), &subset, options, progress)) {
+                if (error)
+                    error->clear();
+                return false;
+            }
+            options.withHeader = false;
+            options.columnHeader = false;
+            options.excel = false; // the byte order mark once, at the start
+            options.excelSeparator = job.options.excel;
+        }
+        return true;
     }
 };
 
@@ -47,6 +70,49 @@ public:
 QString OutputFormat::unavailableReason(const Topology &) const
 {
     return {};
+}
+
+std::optional<std::vector<int>> firewallsNamed(const Project &project, const QStringList &names,
+                                               QString *error)
+{
+    QStringList known;
+    for (const Firewall &firewall : project.firewalls)
+        known.append(firewall.name);
+    if (project.firewalls.empty() || project.zones.empty()) {
+        if (error)
+            *error = QCoreApplication::translate("Portolan::OutputFormat",
+                                                 "the project has no zones and firewalls; define "
+                                                 "zones and firewalls first");
+        return std::nullopt;
+    }
+    std::vector<int> indices;
+    for (const QString &name : names) {
+        const qsizetype index = known.indexOf(name);
+        if (index < 0) {
+            if (error)
+                *error = QCoreApplication::translate("Portolan::OutputFormat",
+                                                     "unknown firewall '%1' (known: %2)")
+                             .arg(name, known.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        indices.push_back(int(index));
+    }
+    return indices;
+}
+
+QString fileSafeName(const QString &name)
+{
+    QString safe;
+    for (QChar c : name) {
+        const bool unsafe = c == u'/' || c == u'\\' || c == u':' || c == u'*' || c == u'?' ||
+                            c == u'"' || c == u'<' || c == u'>' || c == u'|' ||
+                            c.category() == QChar::Other_Control;
+        safe += unsafe ? u'_' : c;
+    }
+    safe = safe.trimmed();
+    while (safe.startsWith(u'.'))
+        safe.remove(0, 1); // no hidden files, no ".."
+    return safe.isEmpty() ? QStringLiteral("firewall") : safe.left(120);
 }
 
 OutputRegistry &OutputRegistry::instance()

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "catalog.h"
+#include "project.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QIODevice;
@@ -26,7 +28,18 @@ struct OutputOptions
     QString pageSize = QStringLiteral("A4"); ///< PDF: A4, A3, Letter or Legal
     bool portrait = false;                   ///< PDF: portrait pages (default landscape)
     bool includeHostList = true;             ///< PDF: the host list pages
+    /// Firewall names: only the rules on these firewalls, with the firewall's
+    /// columns (each firewall's rules in turn); empty: every rule.
+    QStringList firewalls;
 };
+
+/// The indices of the firewalls named @p names (in that order), or nothing
+/// with @p error naming the unknown one and the known ones.
+std::optional<std::vector<int>> firewallsNamed(const Project &project, const QStringList &names,
+                                               QString *error);
+
+/// A firewall name made safe as a file name ("FW INT/1" gives "FW INT_1").
+QString fileSafeName(const QString &name);
 
 /// Told how far a long export got; returning false cancels it (the format
 /// then returns false with its error empty, and nothing is written).

@@ -52,6 +52,32 @@ const Address *destinationAddress(const Context &c, const Rule &rule)
     return &destinationHost(c, rule).addresses[rule.destinationAddress];
 }
 
+/// A zone's name; `any` for the source of a rule from any; empty for an
+/// address in no zone or in several.
+QString zoneText(const Context &c, int zone)
+{
+    if (zone == RulePlacement::anyZone)
+        return QStringLiteral("any");
+    return zone >= 0 ? c.project.zones[size_t(zone)].name : QString();
+}
+
+/// The interfaces by which @p rule enters (or leaves) the listing's firewall,
+/// in name order, joined by "; ".
+QString interfaceText(const Context &c, const Rule &rule, bool ingress)
+{
+    for (const FirewallCrossing &crossing : c.placement->crossings(rule)) {
+        if (crossing.firewall != c.firewall)
+            continue;
+        const Firewall &firewall = c.project.firewalls[size_t(crossing.firewall)];
+        QStringList names;
+        for (int i : c.placement->paths().interfacesInNameOrder(
+                 crossing.firewall, ingress ? crossing.ingress : crossing.egress))
+            names.append(firewall.interfaces[i].name);
+        return names.join(QStringLiteral("; "));
+    }
+    return {};
+}
+
 std::vector<RuleColumnDefinition> makeDefinitions()
 {
     std::vector<RuleColumnDefinition> d;
@@ -158,14 +184,67 @@ std::vector<RuleColumnDefinition> makeDefinitions()
     flow.text = [](const Context &c, const Rule &rule, qsizetype) {
         return flowOf(c, rule).id;
     };
+
+    // With zones: where each rule stands (docs/zones.md).
+    const auto withZones = [](const Context &c) {
+        return c.placement && c.placement->hasZones();
+    };
+    auto &sourceZone =
+        add(RuleColumn::SourceZone, "Source Zone", "Quellzone", CellScope::SourceAddress, 14, 0.06);
+    sourceZone.applies = withZones;
+    sourceZone.text = [](const Context &c, const Rule &rule, qsizetype) {
+        return zoneText(c, c.placement->sourceZone(rule));
+    };
+    auto &destinationZone = add(RuleColumn::DestinationZone, "Destination Zone", "Zielzone",
+                                CellScope::DestinationAddress, 14, 0.06);
+    destinationZone.applies = withZones;
+    destinationZone.text = [](const Context &c, const Rule &rule, qsizetype) {
+        return zoneText(c, c.placement->destinationZone(rule));
+    };
+    auto &firewalls =
+        add(RuleColumn::Firewalls, "Firewalls", "Firewalls", CellScope::Route, 20, 0.07);
+    firewalls.applies = withZones;
+    firewalls.text = [](const Context &c, const Rule &rule, qsizetype) {
+        if (!c.placement->isPlaced(rule))
+            return QStringLiteral("?"); // cannot be placed: check says why
+        QStringList names;
+        for (const FirewallCrossing &crossing : c.placement->crossings(rule))
+            names.append(c.project.firewalls[size_t(crossing.firewall)].name);
+        return names.join(QStringLiteral("; "));
+    };
+
+    // A firewall's own sheet: which firewall, where the traffic enters and leaves it.
+    const auto ofFirewall = [](const Context &c) {
+        return c.placement && c.placement->hasZones() && c.firewall >= 0;
+    };
+    auto &firewall = add(RuleColumn::Firewall, "Firewall", "Firewall", CellScope::Route, 14, 0);
+    firewall.applies = ofFirewall;
+    firewall.text = [](const Context &c, const Rule &, qsizetype) {
+        return c.project.firewalls[size_t(c.firewall)].name;
+    };
+    auto &ingress = add(RuleColumn::IngressInterface, "Ingress Interface", "Eingangsschnittstelle",
+                        CellScope::Route, 14, 0.06);
+    ingress.applies = ofFirewall;
+    ingress.text = [](const Context &c, const Rule &rule, qsizetype) {
+        return interfaceText(c, rule, true);
+    };
+    auto &egress = add(RuleColumn::EgressInterface, "Egress Interface", "Ausgangsschnittstelle",
+                       CellScope::Route, 14, 0.06);
+    egress.applies = ofFirewall;
+    egress.text = [](const Context &c, const Rule &rule, qsizetype) {
+        return interfaceText(c, rule, false);
+    };
     return d;
 }
 
 } // namespace
 
-RuleKeys::RuleKeys(const Catalog &catalog, const Project &project)
+RuleKeys::RuleKeys(const Catalog &catalog, const Project &project, const RulePlacement *placement,
+                   const std::vector<Rule> *rules)
     : m_hostCount(project.hosts.size())
     , m_flowCount(size_t(catalog.flows().size()))
+    , m_placement(placement && placement->hasZones() ? placement : nullptr)
+    , m_rules(rules)
 {
     m_addressOffset.reserve(m_hostCount);
     for (size_t h = 0; h < m_hostCount; ++h) {
@@ -192,6 +271,8 @@ size_t RuleKeys::count(CellScope scope) const
         return m_addressCount;
     case CellScope::Flow:
         return m_flowCount;
+    case CellScope::Route:
+        return m_placement ? size_t(m_placement->routeCount() + 1) : 1; // + unplaced
     }
     return 0;
 }
@@ -221,6 +302,23 @@ Rule RuleKeys::representative(CellScope scope, size_t key) const
         break;
     case CellScope::Flow:
         rule.flow = quint16(key);
+        break;
+    case CellScope::Route:
+        if (m_placement && m_rules) {
+            if (m_routeRule.empty()) {
+                m_routeRule.assign(count(CellScope::Route), -1);
+                size_t found = 0;
+                for (size_t i = 0; i < m_rules->size() && found < m_routeRule.size(); ++i) {
+                    qint64 &slot = m_routeRule[this->key(CellScope::Route, (*m_rules)[i])];
+                    if (slot < 0) {
+                        slot = qint64(i);
+                        ++found;
+                    }
+                }
+            }
+            if (m_routeRule[key] >= 0)
+                rule = (*m_rules)[size_t(m_routeRule[key])];
+        }
         break;
     }
     return rule;

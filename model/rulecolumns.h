@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "project.h"
+#include "ruleplacement.h"
 #include "rules.h"
 
 #include <QString>
@@ -26,6 +27,12 @@ enum class RuleColumn {
     Description,
     Reference,
     Flow,
+    SourceZone,
+    DestinationZone,
+    Firewalls,
+    Firewall,
+    IngressInterface,
+    EgressInterface,
 };
 
 /// What a cell's text depends on. Writers format each distinct key once (a
@@ -38,6 +45,7 @@ enum class CellScope {
     DestinationHost,    ///< Rule::destinationHost
     DestinationAddress, ///< Rule::destinationHost and destinationAddress
     Flow,               ///< Rule::flow
+    Route,              ///< the firewalls the rule crosses (RulePlacement::route())
 };
 
 /// What cell texts are made from.
@@ -46,6 +54,11 @@ struct RuleSheetContext
     const Catalog &catalog;
     const Project &project;
     QString language = QStringLiteral("en"); ///< "en" or "de": role names, notes, headers
+    /// Where rules stand; with zones, a listing has the zone and firewall columns.
+    const RulePlacement *placement = nullptr;
+    /// A firewall's own listing (index into Project::firewalls): it adds the
+    /// firewall and its interfaces; -1 for the listing of every rule.
+    int firewall = -1;
 };
 
 /// One column: the single place that knows its header, its text and its order.
@@ -82,7 +95,10 @@ struct RuleColumnDefinition
 class RuleKeys
 {
 public:
-    RuleKeys(const Catalog &catalog, const Project &project);
+    /// @p rules, when given, provide the representatives of routes (a route
+    /// key names no host or flow, so a rule of that route stands for it).
+    RuleKeys(const Catalog &catalog, const Project &project,
+             const RulePlacement *placement = nullptr, const std::vector<Rule> *rules = nullptr);
 
     /// Number of keys of @p scope (Number: one).
     size_t count(CellScope scope) const;
@@ -103,6 +119,8 @@ public:
             return m_addressOffset[rule.destinationHost] + rule.destinationAddress;
         case CellScope::Flow:
             return rule.flow;
+        case CellScope::Route:
+            return m_placement ? size_t(m_placement->route(rule) + 1) : 0;
         }
         return 0;
     }
@@ -116,6 +134,9 @@ private:
     size_t m_flowCount;
     std::vector<size_t> m_addressOffset; ///< per host: the key of its first address
     std::vector<std::pair<quint32, quint16>> m_addressOf; ///< per address key: host, index
+    const RulePlacement *m_placement;
+    const std::vector<Rule> *m_rules;
+    mutable std::vector<qint64> m_routeRule; ///< per route key: a rule of it, or -1 (lazy)
 };
 
 /// Every column definition, in listing order.

@@ -8,6 +8,7 @@ struct Topology::Derived
     std::optional<std::vector<Connection>> connections;
     std::optional<std::vector<RoleBundle>> roleBundles;
     std::optional<QList<Finding>> findings;
+    std::unique_ptr<RulePlacement> placement;
 };
 
 Topology::Topology(QObject *parent)
@@ -52,6 +53,9 @@ void Topology::markStale(DerivedParts parts)
     }
     if (parts & DerivedPart::Findings)
         m_derived->findings.reset();
+    // The placement follows host addresses and roles (rules) and zones (routes).
+    if (parts & (DerivedPart::Rules | DerivedPart::Routes))
+        m_derived->placement.reset();
 }
 
 void Topology::reset(Project project, std::shared_ptr<const Catalog> catalog)
@@ -169,6 +173,123 @@ void Topology::setHostPosition(const QString &id, const QPointF &position)
     }
 }
 
+const Zone *Topology::zoneById(const QString &id) const
+{
+    const int index = m_project.zoneIndex(id);
+    return index < 0 ? nullptr : &m_project.zones[size_t(index)];
+}
+
+const Firewall *Topology::firewallById(const QString &id) const
+{
+    const int index = m_project.firewallIndex(id);
+    return index < 0 ? nullptr : &m_project.firewalls[size_t(index)];
+}
+
+namespace {
+
+/// What a zone edit makes stale: its region nothing; anything else where
+/// rules stand (the rules themselves follow hosts alone) and the findings.
+DerivedParts zoneEditParts(const Zone &before, const Zone &after)
+{
+    if (before.networks != after.networks || before.kind != after.kind || before.name != after.name)
+        return DerivedPart::Routes | DerivedPart::Findings;
+    return {};
+}
+
+/// Names order tied paths, interfaces make them: both move rules between firewalls.
+DerivedParts firewallEditParts(const Firewall &before, const Firewall &after)
+{
+    if (before.interfaces != after.interfaces || before.name != after.name)
+        return DerivedPart::Routes | DerivedPart::Findings;
+    return {};
+}
+
+constexpr DerivedParts zoneStructureParts = DerivedPart::Findings | DerivedPart::Routes;
+
+} // namespace
+
+void Topology::insertZone(int index, const Zone &zone)
+{
+    Q_ASSERT(!zoneById(zone.id));
+    Batch batch(this);
+    index = std::clamp(index, 0, zoneCount());
+    m_project.zones.insert(m_project.zones.begin() + index, zone);
+    markStale(zoneStructureParts);
+    Q_EMIT zoneInserted(zone.id);
+}
+
+std::optional<std::pair<int, Zone>> Topology::takeZone(const QString &id)
+{
+    const int index = m_project.zoneIndex(id);
+    if (index < 0)
+        return std::nullopt;
+    Batch batch(this);
+    Q_EMIT zoneAboutToBeRemoved(id);
+    std::pair<int, Zone> taken{index, std::move(m_project.zones[size_t(index)])};
+    m_project.zones.erase(m_project.zones.begin() + index);
+    markStale(zoneStructureParts);
+    Q_EMIT zoneRemoved(id);
+    return taken;
+}
+
+void Topology::setZone(const Zone &zone)
+{
+    const int index = m_project.zoneIndex(zone.id);
+    if (index < 0 || m_project.zones[size_t(index)] == zone)
+        return;
+    Batch batch(this);
+    const DerivedParts parts = zoneEditParts(m_project.zones[size_t(index)], zone);
+    m_project.zones[size_t(index)] = zone;
+    markStale(parts);
+    Q_EMIT zoneChanged(zone.id);
+}
+
+void Topology::insertFirewall(int index, const Firewall &firewall)
+{
+    Q_ASSERT(!firewallById(firewall.id));
+    Batch batch(this);
+    index = std::clamp(index, 0, firewallCount());
+    m_project.firewalls.insert(m_project.firewalls.begin() + index, firewall);
+    markStale(zoneStructureParts);
+    Q_EMIT firewallInserted(firewall.id);
+}
+
+std::optional<std::pair<int, Firewall>> Topology::takeFirewall(const QString &id)
+{
+    const int index = m_project.firewallIndex(id);
+    if (index < 0)
+        return std::nullopt;
+    Batch batch(this);
+    Q_EMIT firewallAboutToBeRemoved(id);
+    std::pair<int, Firewall> taken{index, std::move(m_project.firewalls[size_t(index)])};
+    m_project.firewalls.erase(m_project.firewalls.begin() + index);
+    markStale(zoneStructureParts);
+    Q_EMIT firewallRemoved(id);
+    return taken;
+}
+
+void Topology::setFirewall(const Firewall &firewall)
+{
+    const int index = m_project.firewallIndex(firewall.id);
+    if (index < 0 || m_project.firewalls[size_t(index)] == firewall)
+        return;
+    Batch batch(this);
+    const DerivedParts parts = firewallEditParts(m_project.firewalls[size_t(index)], firewall);
+    m_project.firewalls[size_t(index)] = firewall;
+    markStale(parts);
+    Q_EMIT firewallChanged(firewall.id);
+}
+
+void Topology::setAnyZones(const std::optional<QStringList> &zones)
+{
+    if (m_project.anyZones == zones)
+        return;
+    Batch batch(this);
+    m_project.anyZones = zones;
+    markStale(zoneStructureParts);
+    Q_EMIT anyZonesChanged();
+}
+
 void Topology::setTitle(const QString &title)
 {
     if (m_project.title != title) {
@@ -231,6 +352,13 @@ const std::vector<RoleBundle> &Topology::roleBundles() const
     if (!m_derived->roleBundles)
         m_derived->roleBundles = bundleByRole(*m_catalog, m_project, connections());
     return *m_derived->roleBundles;
+}
+
+const RulePlacement &Topology::placement() const
+{
+    if (!m_derived->placement)
+        m_derived->placement = std::make_unique<RulePlacement>(*m_catalog, m_project);
+    return *m_derived->placement;
 }
 
 const QList<Finding> &Topology::findings() const

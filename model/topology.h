@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "findings.h"
 #include "project.h"
+#include "ruleplacement.h"
 #include "rules.h"
 
 #include <QHash>
@@ -19,7 +20,8 @@ enum class DerivedPart : quint8 {
     Connections = 0x1, ///< host pairs a flow joins (arrows) and their role bundles
     Rules = 0x2,       ///< the firewall rules, in their order
     Findings = 0x4,    ///< what `check` reports
-    Routes = 0x8,      ///< zones and firewalls: where rules and arrows cross firewalls
+    Routes =
+        0x8, ///< zones and firewalls: where rules stand, which firewalls they and the arrows cross
 };
 Q_DECLARE_FLAGS(DerivedParts, DerivedPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(DerivedParts)
@@ -85,6 +87,24 @@ public:
     void setHostDescription(const QString &id, const QString &description);
     void setHostAddresses(const QString &id, const QList<Address> &addresses);
     void setHostPosition(const QString &id, const QPointF &position);
+    /// Zones and firewalls, by index in the project.
+    int zoneCount() const { return int(m_project.zones.size()); }
+    const Zone &zone(int index) const { return m_project.zones[size_t(index)]; }
+    const Zone *zoneById(const QString &id) const;
+    int firewallCount() const { return int(m_project.firewalls.size()); }
+    const Firewall &firewall(int index) const { return m_project.firewalls[size_t(index)]; }
+    const Firewall *firewallById(const QString &id) const;
+
+    void insertZone(int index, const Zone &zone);
+    std::optional<std::pair<int, Zone>> takeZone(const QString &id);
+    /// Replaces the zone with @p zone's id by @p zone (name, kind, networks, description, rect).
+    void setZone(const Zone &zone);
+    void insertFirewall(int index, const Firewall &firewall);
+    std::optional<std::pair<int, Firewall>> takeFirewall(const QString &id);
+    /// Replaces the firewall with @p firewall's id by @p firewall.
+    void setFirewall(const Firewall &firewall);
+    void setAnyZones(const std::optional<QStringList> &zones);
+
     void setTitle(const QString &title);
     void setChangeRequest(const ChangeRequest &details);
 
@@ -98,6 +118,8 @@ public:
     /// The connections gathered by role pair (see bundleByRole()).
     const std::vector<RoleBundle> &roleBundles() const;
     const QList<Finding> &findings() const;
+    /// Where every rule stands: its zones and the firewalls it crosses.
+    const RulePlacement &placement() const;
 
     /// How often rules were derived since construction (for tests and benchmarks).
     quint64 ruleDerivations() const { return m_ruleDerivations; }
@@ -113,6 +135,18 @@ Q_SIGNALS:
     void hostMoved(const QString &id, const QPointF &position);
     /// Title or change-request details changed.
     void detailsChanged();
+    void zoneInserted(const QString &id);
+    void zoneAboutToBeRemoved(const QString &id);
+    void zoneRemoved(const QString &id);
+    /// Anything of the zone changed (its region, name, kind, networks or description).
+    void zoneChanged(const QString &id);
+    void firewallInserted(const QString &id);
+    void firewallAboutToBeRemoved(const QString &id);
+    void firewallRemoved(const QString &id);
+    /// Anything of the firewall changed (its position, name, interfaces or description).
+    void firewallChanged(const QString &id);
+    /// The zones a flow from `any` comes from changed.
+    void anyZonesChanged();
     /// The first edit of a batch is about to make derived data stale: a view
     /// that shows it by index (the rule table) stops doing so until
     /// derivedChanged().

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Rewrites the expected CSV files of tests/data/golden from a built portolan.
 #
-# Each case folder holds project.json and its expected rule sheets. Without an
+# Each case folder holds project.json and its expected rule sheets, and
+# optionally expected-check.txt, what `portolan check` prints. Without an
 # `options` file the one sheet is expected.csv with default options; with one,
 # every line is "FILE [EXPORT OPTIONS...]", e.g.
 #     expected-excel-de.csv --excel --language de
@@ -42,4 +43,9 @@ for case in "$@"; do
         rows=$(($(grep -c "$(printf '\r')\$" "$case/$file") ))
         echo "$case/$file: $rows lines"
     done
+    # What `check` says of the case, where the case keeps it.
+    if [ -f "$case/expected-check.txt" ]; then
+        (cd "$case" && "$binary" check project.json > expected-check.txt 2>&1 || true)
+        echo "$case/expected-check.txt: $(wc -l < "$case/expected-check.txt") lines"
+    fi
 done

@@ -107,6 +107,9 @@ class TestCli : public QObject
 
 private Q_SLOTS:
     void formatsListsTheRegistry();
+    void checkMatchesGolden_data();
+    void checkMatchesGolden();
+    void firewallSheets();
     void formatOptionBeatsTheSuffix();
     void initTestCase();
     void exportMatchesGolden_data();
@@ -160,6 +163,63 @@ void TestCli::formatsListsTheRegistry()
         run({QStringLiteral("formats"), QStringLiteral("--language"), QStringLiteral("de")});
     QVERIFY(german.out.contains("Regeltabelle, eine Zeile je Regel"));
     QCOMPARE(run({QStringLiteral("formats"), QStringLiteral("extra")}).exitCode, 2);
+}
+
+void TestCli::checkMatchesGolden_data()
+{
+    QTest::addColumn<QString>("folder");
+    const QString golden = dataPath(QStringLiteral("golden"));
+    int cases = 0;
+    for (const QString &name : QDir(golden).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (QFile::exists(golden + u'/' + name + QStringLiteral("/expected-check.txt"))) {
+            QTest::newRow(qPrintable(name)) << golden + u'/' + name;
+            ++cases;
+        }
+    }
+    QVERIFY(cases >= 3);
+}
+
+void TestCli::checkMatchesGolden()
+{
+    QFETCH(QString, folder);
+    const Result result = run({QStringLiteral("check"), QStringLiteral("project.json")}, folder);
+    QCOMPARE(result.out + result.err, readAll(folder + QStringLiteral("/expected-check.txt")));
+    QCOMPARE(result.exitCode, result.out.contains(": error: ") ? 1 : 0);
+}
+
+void TestCli::firewallSheets()
+{
+    const QString folder = dataPath(QStringLiteral("golden/zones-sample"));
+    const QString project = folder + QStringLiteral("/project.json");
+    QTemporaryDir dir;
+    // One sheet per firewall, named after it, each equal to its --firewall golden.
+    const QString split = dir.filePath(QStringLiteral("sheets"));
+    Result result =
+        run({QStringLiteral("export"), project, QStringLiteral("--split-firewalls"), split});
+    QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+    QCOMPARE(filesIn(split),
+             (QStringList{QStringLiteral("FW-CORE.csv"), QStringLiteral("FW-INT.csv")}));
+    QCOMPARE(readAll(split + QStringLiteral("/FW-INT.csv")),
+             readAll(folder + QStringLiteral("/expected-fw-int.csv")));
+    QCOMPARE(readAll(split + QStringLiteral("/FW-CORE.csv")),
+             readAll(folder + QStringLiteral("/expected-fw-core.csv")));
+    // An unknown firewall: exit 2, the known ones listed, nothing written.
+    const QString target = dir.filePath(QStringLiteral("x.csv"));
+    result = run({QStringLiteral("export"), project, QStringLiteral("--firewall"),
+                  QStringLiteral("FW-DMZ"), QStringLiteral("--output"), target});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, QByteArray("portolan: " + project.toUtf8() +
+                                    ": unknown firewall 'FW-DMZ' (known: FW-INT, FW-CORE)\n"));
+    QVERIFY(!QFileInfo::exists(target));
+    // A project without zones has no firewall to name.
+    result = run({QStringLiteral("export"), samplePath(), QStringLiteral("--firewall"),
+                  QStringLiteral("FW-INT"), QStringLiteral("--output"), target});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.endsWith("define zones and firewalls first\n"), result.err.constData());
+    // --split-firewalls and --output do not go together.
+    result = run({QStringLiteral("export"), project, QStringLiteral("--split-firewalls"), split,
+                  QStringLiteral("--output"), target});
+    QCOMPARE(result.exitCode, 2);
 }
 
 void TestCli::formatOptionBeatsTheSuffix()

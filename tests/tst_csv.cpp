@@ -8,9 +8,11 @@
 
 #include "catalogregistry.h"
 #include "csvexport.h"
+#include "outputformat.h"
 #include "projectfile.h"
 #include "rules.h"
 #include "testsupport.h"
+#include "topology.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -52,9 +54,13 @@ QList<QPair<QString, QStringList>> sheetsOf(const QString &caseFolder)
     return sheets;
 }
 
-bool toOptions(const QStringList &words, CsvOptions *options)
+bool toOptions(const QStringList &words, CsvOptions *options, QStringList *firewalls)
 {
     for (qsizetype i = 0; i < words.size(); ++i) {
+        if (words[i] == QLatin1String("--firewall") && i + 1 < words.size()) {
+            firewalls->append(words[++i]);
+            continue;
+        }
         if (words[i] == QLatin1String("--excel"))
             options->excel = true;
         else if (words[i] == QLatin1String("--with-header"))
@@ -65,6 +71,28 @@ bool toOptions(const QStringList &words, CsvOptions *options)
             return false;
     }
     return true;
+}
+
+/// The sheets of the firewalls named @p firewalls, through the output registry's CSV format.
+QByteArray firewallSheet(const Project &project, const CsvOptions &options,
+                         const QStringList &firewalls)
+{
+    Topology topology;
+    topology.reset(project, catalogForProject(project));
+    OutputRegistry registry;
+    registerModelOutputs(registry);
+    OutputOptions outputOptions;
+    outputOptions.language = options.language;
+    outputOptions.excel = options.excel;
+    outputOptions.withHeader = options.withHeader;
+    outputOptions.firewalls = firewalls;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    const bool ok = registry.find(QStringLiteral("csv"))
+                        ->write({topology, outputOptions, {}, nullptr}, &buffer, &error);
+    Q_ASSERT(ok);
+    return buffer.data();
 }
 
 QByteArray sheet(const Project &project, const CsvOptions &options)
@@ -154,7 +182,8 @@ void TestCsv::golden()
     QFETCH(QString, file);
     QFETCH(QStringList, words);
     CsvOptions options;
-    QVERIFY2(toOptions(words, &options), qPrintable(words.join(u' ')));
+    QStringList firewalls;
+    QVERIFY2(toOptions(words, &options, &firewalls), qPrintable(words.join(u' ')));
     Project project;
     QString error;
     QVERIFY2(ProjectFile::load(folder + QStringLiteral("/project.json"), &project, &error),
@@ -162,7 +191,8 @@ void TestCsv::golden()
     const QString expectedPath = folder + u'/' + file;
     QVERIFY2(QFile::exists(expectedPath), qPrintable(expectedPath));
     const QByteArray expected = readAll(expectedPath);
-    const QByteArray actual = sheet(project, options);
+    const QByteArray actual =
+        firewalls.isEmpty() ? sheet(project, options) : firewallSheet(project, options, firewalls);
     const QString difference = firstDifference(expected, actual);
     QVERIFY2(difference.isEmpty(), qPrintable(expectedPath + u'\n' + difference));
 
