@@ -3,6 +3,7 @@
 #include "clicatalog.h"
 
 #include "catalog.h"
+#include "catalogfeatures.h"
 #include "catalogregistry.h"
 #include "csvreader.h"
 #include "diagramexport.h"
@@ -495,6 +496,9 @@ int runCheck(const QStringList &arguments)
     const QList<Finding> findings = checkProject(*catalog, project);
     const int errors = printFindings(path, findings, out());
     const int warnings = int(findings.size()) - errors;
+    // Optional flows the project leaves off are no mistake, but worth knowing.
+    for (const QString &note : disabledFeatureMessages(*catalog, project))
+        out() << path << ": " << tr("note") << ": " << note << Qt::endl;
     out() << tr("%1: %2 hosts, %3 rules, %4 errors, %5 warnings")
                  .arg(path)
                  .arg(project.hosts.size())

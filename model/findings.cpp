@@ -1,5 +1,7 @@
 #include "findings.h"
 
+#include "catalogfeatures.h"
+
 #include "ruleplacement.h"
 #include "rules.h"
 
@@ -228,9 +230,33 @@ QList<Finding> checkProject(const Catalog &catalog, const Project &project)
                     .arg(project.hosts[size_t(destination)].name, portLabel(catalog, flows)));
     });
 
+    // A missing role is worth a word only where a host of the project waits
+    // for it: an enabled flow joins it to a role that has hosts (or to any).
+    // An empty project, or roles of optional features left off, are merely
+    // not done yet.
     const auto byRole = hostsByRole(catalog, project);
+    const std::vector<bool> active = activeFlows(catalog, project.features);
+    const auto present = [&](int role) {
+        return catalog.roles()[role].pseudo || !byRole[size_t(role)].empty();
+    };
     for (int r : catalog.hostRoles()) {
-        if (byRole[size_t(r)].empty())
+        if (!byRole[size_t(r)].empty())
+            continue;
+        bool awaited = false;
+        for (int f = 0; f < catalog.flows().size() && !awaited; ++f) {
+            const Flow &flow = catalog.flows()[f];
+            if (!active[size_t(f)])
+                continue;
+            if (flow.sourceRoles.contains(r))
+                awaited = std::any_of(flow.destinationRoles.begin(), flow.destinationRoles.end(),
+                                      present);
+            if (!awaited && flow.destinationRoles.contains(r))
+                awaited =
+                    std::any_of(flow.sourceRoles.begin(), flow.sourceRoles.end(), [&](int source) {
+                        return !catalog.roles()[source].pseudo && present(source);
+                    });
+        }
+        if (awaited)
             warning(nullptr, tr("no host has the role %1: its flows get no rules")
                                  .arg(catalog.roles()[r].name.en));
     }
