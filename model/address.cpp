@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Portolan {
 
 namespace {
@@ -222,6 +224,20 @@ std::optional<Address> Address::parse(const QString &text, QString *error)
         }
     }
     return result;
+}
+
+Address Address::fromBytes(Family family, const std::array<quint8, 16> &bytes, int prefixLength)
+{
+    Address address;
+    address.m_family = family;
+    const int bits = family == Family::IPv4 ? 32 : 128;
+    address.m_prefixLength = std::clamp(prefixLength, -1, bits);
+    const int kept = address.m_prefixLength < 0 ? bits : address.m_prefixLength;
+    for (int i = 0; i < bits / 8; ++i) {
+        const int keep = std::clamp(kept - 8 * i, 0, 8);
+        address.m_bytes[size_t(i)] = quint8(bytes[size_t(i)] & (0xFF00 >> keep));
+    }
+    return address;
 }
 
 QString Address::toString() const
