@@ -82,6 +82,13 @@ PolicyInput::PolicyInput(const QStringList &flowComments)
     d->flowComments = flowComments;
 }
 
+void PolicyInput::reserve(qsizetype requirements)
+{
+    if (d.use_count() > 1)
+        d = std::make_shared<InputData>(*d);
+    d->requirements.reserve(size_t(std::clamp<qsizetype>(requirements, 0, maxRequirements)));
+}
+
 qsizetype PolicyInput::size() const
 {
     return qsizetype(d->requirements.size());
@@ -110,10 +117,9 @@ int internInterface(InputData &in, const QString &name)
 
 quint32 internSymbol(InputData &in, const AddressRange &range, const QString &hint)
 {
-    const RangeKey key{range};
-    const auto it = in.symbolIndex.constFind(key);
-    if (it != in.symbolIndex.constEnd())
-        return *it;
+    const quint32 found = in.symbolIndex.find(in.symbols, range);
+    if (found != ~0u)
+        return found;
     const quint32 index = quint32(in.symbols.size());
     in.symbols.push_back(range);
     qint32 hintIndex = -1;
@@ -128,7 +134,7 @@ quint32 internSymbol(InputData &in, const AddressRange &range, const QString &hi
         }
     }
     in.symbolHint.push_back(hintIndex);
-    in.symbolIndex.insert(key, index);
+    in.symbolIndex.insert(in.symbols, index);
     return index;
 }
 
@@ -362,10 +368,9 @@ private:
     std::vector<int> m_add;
 };
 
-/// One requirement cut to one column.
+/// One requirement (on one interface pair) in one column.
 struct Entry
 {
-    quint64 key;    ///< the column within its pair's bucket
     quint32 source; ///< rank of the source symbol (ranks follow address order)
     quint32 tuple;  ///< one requirement on one (ingress, egress) pair
 };
@@ -378,6 +383,7 @@ struct Column
     size_t begin;
     size_t end;
     quint32 pair;
+    quint64 key;
     quint32 destination;
     quint32 service;
 };
@@ -604,8 +610,13 @@ private:
         std::sort(m_byRank.begin(), m_byRank.end(),
                   [&](quint32 a, quint32 b) { return m_in.symbols[a] < m_in.symbols[b]; });
         m_rank.resize(n);
-        for (size_t r = 0; r < n; ++r)
+        m_rankRange.resize(n);
+        m_rankHint.resize(n);
+        for (size_t r = 0; r < n; ++r) {
             m_rank[m_byRank[r]] = quint32(r);
+            m_rankRange[r] = m_in.symbols[m_byRank[r]];
+            m_rankHint[r] = m_in.symbolHint[m_byRank[r]];
+        }
     }
 
     // Destination cells: the elementary intervals of every destination range.
@@ -721,61 +732,41 @@ private:
         }
     }
 
-    /// Fills m_entries with every requirement cut by @p visit(requirement,
-    /// emit(key)), bucketed by pair, each bucket sorted by key (stably: a
-    /// column's sources keep their input order), then splits the buckets
-    /// into columns sorted by source.
-    template<typename Keys> void buildColumns(quint64 maximumKey, Keys keysOf)
+    /// Fills m_entries and m_columns: every requirement cut into the keys
+    /// @p keysOf(requirement, emit) emits (below @p keys), on each of its
+    /// pairs; columns in (pair, key) order, each column's entries sorted by
+    /// source (input order among equal sources).
+    template<typename Keys> void buildColumns(quint64 keys, Keys keysOf)
     {
         const auto &reqs = m_in.requirements;
-        std::vector<size_t> start(m_pairs.size() + 1, 0);
-        for (const Requirement &r : reqs) {
-            size_t keys = 0;
-            keysOf(r, [&](quint64) { ++keys; });
-            for (quint32 p : m_pathRanks[r.paths])
-                start[p + 1] += keys;
-        }
-        std::partial_sum(start.begin(), start.end(), start.begin());
         m_entries.clear();
         m_entries.shrink_to_fit();
-        m_entries.resize(start.back());
-        std::vector<size_t> next(start.begin(), start.end() - 1);
-        for (size_t i = 0; i < reqs.size(); ++i) {
-            const Requirement &r = reqs[i];
-            const quint32 source = m_rank[r.source];
-            quint32 tuple = m_firstTuple[i];
-            for (quint32 p : m_pathRanks[r.paths]) {
-                Entry *out = m_entries.data() + next[p];
-                keysOf(r, [&](quint64 key) { *out++ = Entry{key, source, tuple}; });
-                next[p] = size_t(out - m_entries.data());
-                ++tuple;
-            }
-        }
-        std::vector<Entry> scratch;
-        for (size_t p = 0; p < m_pairs.size(); ++p)
-            radixSort(
-                &m_entries, start[p], start[p + 1], bitsFor(maximumKey),
-                [](const Entry &e) { return e.key; }, &scratch);
-        m_columns.clear();
-        for (size_t p = 0; p < m_pairs.size(); ++p) {
-            size_t i = start[p];
-            const size_t end = start[p + 1];
-            while (i < end) {
-                size_t j = i + 1;
-                bool sorted = true;
-                while (j < end && m_entries[j].key == m_entries[i].key) {
-                    sorted = sorted && m_entries[j - 1].source <= m_entries[j].source;
-                    ++j;
+        auto buckets =
+            bucketize<Entry>(quint32(m_pairs.size()), keys, reqs.size(), [&](auto &&visit) {
+                for (size_t i = 0; i < reqs.size(); ++i) {
+                    const Requirement &r = reqs[i];
+                    const quint32 source = m_rank[r.source];
+                    quint32 tuple = m_firstTuple[i];
+                    for (quint32 p : m_pathRanks[r.paths]) {
+                        keysOf(r, [&](quint64 key) { visit(p, key, Entry{source, tuple}); });
+                        ++tuple;
+                    }
                 }
-                if (!sorted)
-                    std::sort(m_entries.begin() + qsizetype(i), m_entries.begin() + qsizetype(j),
-                              [](const Entry &a, const Entry &b) {
-                                  return a.source != b.source ? a.source < b.source
-                                                              : a.tuple < b.tuple;
-                              });
-                m_columns.push_back(Column{i, j, quint32(p), 0, 0});
-                i = j;
-            }
+            });
+        m_entries = std::move(buckets.items);
+        m_columns.clear();
+        m_columns.reserve(buckets.runs.size());
+        for (const Run &run : buckets.runs) {
+            bool sorted = true;
+            for (size_t j = run.begin + 1; j < run.end && sorted; ++j)
+                sorted = m_entries[j - 1].source <= m_entries[j].source;
+            if (!sorted)
+                std::sort(m_entries.begin() + qsizetype(run.begin),
+                          m_entries.begin() + qsizetype(run.end),
+                          [](const Entry &a, const Entry &b) {
+                              return a.source != b.source ? a.source < b.source : a.tuple < b.tuple;
+                          });
+            m_columns.push_back(Column{run.begin, run.end, run.group, run.key, 0, 0});
         }
     }
 
@@ -791,7 +782,6 @@ private:
             tuples += m_pathRanks[m_in.requirements[i].paths].size();
         }
         m_firstTuple.back() = quint32(tuples);
-        const quint64 cells = m_serviceCellCount;
         m_simple = true;
         for (const Requirement &r : m_in.requirements) {
             const auto [d0, d1] = m_destinationSpan[r.destination];
@@ -800,29 +790,29 @@ private:
                 break;
             }
         }
-        buildColumns(quint64(m_cellCount) * cells, [&](const Requirement &r, auto &&emit) {
-            const auto [d0, d1] = m_destinationSpan[r.destination];
-            const auto &serviceCells = m_serviceCells[r.service];
-            for (quint64 d = d0; d <= d1; ++d) {
-                for (quint32 s : serviceCells)
-                    emit(d * cells + s);
-            }
-        });
+        buildColumns(quint64(m_cellCount) * m_serviceCellCount,
+                     [&](const Requirement &r, auto &&emit) { cellKeys(r, emit); });
     }
 
-    const AddressRange &sourceRange(const Entry &e) const
+    template<typename Emit> void cellKeys(const Requirement &r, Emit &&emit) const
     {
-        return m_in.symbols[m_byRank[e.source]];
+        const quint64 cells = m_serviceCellCount;
+        const auto [d0, d1] = m_destinationSpan[r.destination];
+        const auto &serviceCells = m_serviceCells[r.service];
+        for (quint64 d = d0; d <= d1; ++d) {
+            for (quint32 s : serviceCells)
+                emit(d * cells + s);
+        }
     }
 
-    // A requirement on one (ingress, egress) pair is dropped when the others
-    // cover it: within one cell column every entry spans the whole column in
-    // all but the source dimension, so coverage is a question of source
-    // intervals there. A requirement counts as redundant when all its pairs go.
+    // A requirement on one (ingress, egress) pair (a "tuple") is dropped when
+    // the others cover it: within one cell column every entry spans the whole
+    // column in all but the source dimension, so coverage is a question of
+    // source intervals there. A requirement counts as redundant when all its
+    // tuples go. Columns whose sources do not overlap (the usual case) cost
+    // one scan.
     void dropRedundant()
     {
-        // Per tuple. 0: maybe covered, 1: has an uncovered part, 2: dropped.
-        m_state.assign(m_firstTuple.back(), 0);
         struct Touch
         {
             quint32 tuple;
@@ -830,56 +820,55 @@ private:
             quint32 lo;
             quint32 hi;
         };
-        std::vector<Touch> touches;
+        std::vector<Touch> touches; // entries that the others cover in their column
         std::vector<MinTree> trees;
         for (const Column &column : m_columns) {
             // Sources sorted by (first, last): they overlap iff one starts
             // at or before the furthest end so far.
             bool overlap = false;
-            Uint128 furthest = sourceRange(m_entries[column.begin]).last;
+            Uint128 furthest = m_rankRange[m_entries[column.begin].source].last;
             for (size_t i = column.begin + 1; i < column.end && !overlap; ++i) {
-                const AddressRange &range = sourceRange(m_entries[i]);
+                const AddressRange &range = m_rankRange[m_entries[i].source];
                 overlap = range.first <= furthest;
                 if (range.last > furthest)
                     furthest = range.last;
             }
-            if (!overlap) {
-                for (size_t i = column.begin; i < column.end; ++i)
-                    m_state[m_entries[i].tuple] = 1;
+            if (!overlap)
                 continue;
-            }
-            const Address::Family family = sourceRange(m_entries[column.begin]).family;
+            const Address::Family family = m_rankRange[m_entries[column.begin].source].family;
             const Uint128 maximum = Uint128::maximum(family);
             Cells cells;
-            for (size_t i = column.begin; i < column.end; ++i)
-                cells.cut(sourceRange(m_entries[i]).first, sourceRange(m_entries[i]).last, maximum);
+            for (size_t i = column.begin; i < column.end; ++i) {
+                const AddressRange &range = m_rankRange[m_entries[i].source];
+                cells.cut(range.first, range.last, maximum);
+            }
             cells.finish();
             std::vector<int> count(cells.count() + 1, 0);
-            const size_t firstTouch = touches.size();
+            std::vector<std::pair<quint32, quint32>> spans;
             for (size_t i = column.begin; i < column.end; ++i) {
-                const AddressRange &range = sourceRange(m_entries[i]);
-                const auto [lo, hi] = cells.span(range.first, range.last);
-                ++count[lo];
-                --count[hi + 1];
-                touches.push_back(Touch{m_entries[i].tuple, quint32(trees.size()), lo, hi});
+                const AddressRange &range = m_rankRange[m_entries[i].source];
+                spans.push_back(cells.span(range.first, range.last));
+                ++count[spans.back().first];
+                --count[spans.back().second + 1];
             }
             count.pop_back();
             std::partial_sum(count.begin(), count.end(), count.begin());
             MinTree tree(count);
-            for (size_t t = firstTouch; t < touches.size(); ++t) {
-                if (tree.minimum(touches[t].lo, touches[t].hi) < 2)
-                    m_state[touches[t].tuple] = 1;
+            for (size_t i = column.begin; i < column.end; ++i) {
+                const auto [lo, hi] = spans[i - column.begin];
+                if (tree.minimum(lo, hi) >= 2)
+                    touches.push_back(Touch{m_entries[i].tuple, quint32(trees.size()), lo, hi});
             }
             trees.push_back(std::move(tree));
         }
+        if (touches.empty())
+            return;
         // Candidates: covered in every column they reach. Drop them one by
         // one, latest first, while the others still cover them (two equal
         // requirements: the later one goes, the earlier one stays).
-        touches.erase(std::remove_if(touches.begin(), touches.end(),
-                                     [&](const Touch &t) { return m_state[t.tuple] != 0; }),
-                      touches.end());
         std::stable_sort(touches.begin(), touches.end(),
                          [](const Touch &a, const Touch &b) { return a.tuple > b.tuple; });
+        m_dropped.assign(m_firstTuple.back(), 0);
         for (size_t i = 0; i < touches.size();) {
             size_t j = i;
             bool covered = true;
@@ -888,24 +877,88 @@ private:
                     covered && trees[touches[j].tree].minimum(touches[j].lo, touches[j].hi) >= 2;
                 ++j;
             }
-            if (covered) {
+            if (covered && j - i == entriesOf(touches[i].tuple)) {
                 for (size_t k = i; k < j; ++k)
                     trees[touches[k].tree].add(touches[k].lo, touches[k].hi, -1);
-                m_state[touches[i].tuple] = 2;
+                m_dropped[touches[i].tuple] = 1;
             }
             i = j;
         }
         for (size_t r = 0; r < m_in.requirements.size(); ++r) {
             bool dropped = true;
             for (quint32 t = m_firstTuple[r]; t < m_firstTuple[r + 1] && dropped; ++t)
-                dropped = m_state[t] == 2;
+                dropped = m_dropped[t] != 0;
             m_redundant += dropped ? 1 : 0;
         }
-        // Flows per tuple, for the columns' summaries.
-        m_tupleFlow.resize(m_firstTuple.back());
-        for (size_t r = 0; r < m_in.requirements.size(); ++r) {
-            for (quint32 t = m_firstTuple[r]; t < m_firstTuple[r + 1]; ++t)
-                m_tupleFlow[t] = m_in.requirements[r].flow;
+    }
+
+    /// The number of cell entries of @p tuple: its destination cells × service cells.
+    size_t entriesOf(quint32 tuple) const
+    {
+        const size_t r = size_t(std::upper_bound(m_firstTuple.begin(), m_firstTuple.end(), tuple) -
+                                m_firstTuple.begin() - 1);
+        const Requirement &requirement = m_in.requirements[r];
+        const auto [d0, d1] = m_destinationSpan[requirement.destination];
+        return size_t(d1 - d0 + 1) * m_serviceCells[requirement.service].size();
+    }
+
+    bool dropped(quint32 tuple) const { return !m_dropped.empty() && m_dropped[tuple] != 0; }
+
+    /// The flows of each column's kept entries (m_columnFlows), gathered by
+    /// one pass over the requirements in input order when a table of all
+    /// (pair, key) slots is small, else per entry.
+    template<typename Keys> void gatherFlows(quint64 keys, Keys keysOf)
+    {
+        const size_t columns = m_columns.size();
+        const auto &reqs = m_in.requirements;
+        std::vector<qint32> first(columns, -1);
+        std::vector<std::pair<quint32, qint32>> more; // (column, flow)
+        auto add = [&](size_t c, qint32 flow) {
+            if (first[c] < 0)
+                first[c] = flow;
+            else if (first[c] != flow)
+                more.emplace_back(quint32(c), flow);
+        };
+        const quint64 slots = quint64(m_pairs.size()) * keys;
+        if (keys != 0 && slots / keys == m_pairs.size() &&
+            slots <= std::min<quint64>(quint64(1) << 24, 1024 + 4 * quint64(reqs.size()))) {
+            std::vector<quint32> columnOf(size_t(slots), ~0u);
+            for (size_t c = 0; c < columns; ++c)
+                columnOf[size_t(m_columns[c].pair * keys + m_columns[c].key)] = quint32(c);
+            for (size_t i = 0; i < reqs.size(); ++i) {
+                const Requirement &r = reqs[i];
+                quint32 tuple = m_firstTuple[i];
+                for (quint32 p : m_pathRanks[r.paths]) {
+                    if (!dropped(tuple))
+                        keysOf(r,
+                               [&](quint64 key) { add(columnOf[size_t(p * keys + key)], r.flow); });
+                    ++tuple;
+                }
+            }
+        } else {
+            std::vector<qint32> tupleFlow(m_firstTuple.back());
+            for (size_t i = 0; i < reqs.size(); ++i) {
+                for (quint32 t = m_firstTuple[i]; t < m_firstTuple[i + 1]; ++t)
+                    tupleFlow[t] = reqs[i].flow;
+            }
+            for (size_t c = 0; c < columns; ++c) {
+                for (size_t k = m_columns[c].begin; k < m_columns[c].end; ++k) {
+                    if (!dropped(m_entries[k].tuple))
+                        add(c, tupleFlow[m_entries[k].tuple]);
+                }
+            }
+        }
+        std::sort(more.begin(), more.end());
+        m_columnFlows.resize(columns);
+        std::vector<qint32> list;
+        for (size_t c = 0, k = 0; c < columns; ++c) {
+            list.clear();
+            if (first[c] >= 0)
+                list.push_back(first[c]);
+            for (; k < more.size() && more[k].first == c; ++k)
+                list.push_back(more[k].second);
+            sortUnique(&list);
+            m_columnFlows[c] = m_ints.intern(list);
         }
     }
 
@@ -928,20 +981,34 @@ private:
                 serviceOf[m_serviceCells[s].front()] = quint32(s);
             const quint64 cells = m_serviceCellCount;
             for (Column &column : m_columns) {
-                const quint64 key = m_entries[column.begin].key;
-                column.destination = destinationOf[key / cells];
-                column.service = serviceOf[key % cells];
+                column.destination = destinationOf[column.key / cells];
+                column.service = serviceOf[column.key % cells];
             }
+            gatherFlows(quint64(m_cellCount) * cells,
+                        [&](const Requirement &r, auto &&emit) { cellKeys(r, emit); });
             return;
         }
-        buildColumns(quint64(m_in.symbols.size()) * services,
-                     [&](const Requirement &r, auto &&emit) {
-                         emit(quint64(m_rank[r.destination]) * services + r.service);
-                     });
+        auto symbolKey = [&](const Requirement &r, auto &&emit) {
+            emit(quint64(m_rank[r.destination]) * services + r.service);
+        };
+        // The symbol columns hold what the redundancy test kept.
+        buildColumns(quint64(m_in.symbols.size()) * services, symbolKey);
+        if (!m_dropped.empty()) {
+            size_t kept = 0;
+            for (Column &column : m_columns) {
+                const size_t begin = kept;
+                for (size_t i = column.begin; i < column.end; ++i) {
+                    if (!dropped(m_entries[i].tuple))
+                        m_entries[kept++] = m_entries[i];
+                }
+                column.begin = begin;
+                column.end = kept;
+            }
+        }
+        gatherFlows(quint64(m_in.symbols.size()) * services, symbolKey);
         for (Column &column : m_columns) {
-            const quint64 key = m_entries[column.begin].key;
-            column.destination = m_byRank[key / services];
-            column.service = quint32(key % services);
+            column.destination = m_byRank[column.key / services];
+            column.service = quint32(column.key % services);
         }
     }
 
@@ -949,40 +1016,30 @@ private:
     void summarizeColumns()
     {
         std::vector<AddressRange> merged;
-        std::vector<qint32> flows;
         std::vector<qint32> hints;
         m_results.reserve(m_columns.size());
         for (const Column &column : m_columns) {
             merged.clear();
-            flows.clear();
             hints.clear();
-            qint32 lastFlow = -1;
             quint32 lastSource = ~0u;
+            const bool filter = m_simple && !m_dropped.empty();
             for (size_t i = column.begin; i < column.end; ++i) {
                 const Entry &e = m_entries[i];
-                if (m_state[e.tuple] == 2)
+                if (e.source == lastSource || (filter && dropped(e.tuple)))
                     continue;
-                const qint32 flow = m_tupleFlow[e.tuple];
-                if (flow != lastFlow) {
-                    flows.push_back(flow);
-                    lastFlow = flow;
-                }
-                if (e.source != lastSource) {
-                    appendMerged(&merged, sourceRange(e));
-                    const qint32 hint = m_in.symbolHint[m_byRank[e.source]];
-                    if (hint >= 0)
-                        hints.push_back(hint);
-                    lastSource = e.source;
-                }
+                appendMerged(&merged, m_rankRange[e.source]);
+                if (m_rankHint[e.source] >= 0)
+                    hints.push_back(m_rankHint[e.source]);
+                lastSource = e.source;
             }
             if (merged.empty()) {
                 m_results.push_back(ColumnResult{~0u, 0, 0});
                 continue;
             }
-            sortUnique(&flows);
             sortUnique(&hints);
-            m_results.push_back(
-                ColumnResult{m_sets.intern(merged), m_ints.intern(flows), m_ints.intern(hints)});
+            m_results.push_back(ColumnResult{m_sets.intern(merged),
+                                             m_columnFlows[size_t(&column - m_columns.data())],
+                                             m_ints.intern(hints)});
         }
     }
 
@@ -1242,8 +1299,10 @@ private:
     };
 
     const InputData &m_in;
-    std::vector<quint32> m_byRank; ///< rank → symbol
-    std::vector<quint32> m_rank;   ///< symbol → rank
+    std::vector<quint32> m_byRank;         ///< rank → symbol
+    std::vector<quint32> m_rank;           ///< symbol → rank
+    std::vector<AddressRange> m_rankRange; ///< rank → range
+    std::vector<qint32> m_rankHint;        ///< rank → hint
     std::vector<quint8> m_isDestination;
     quint32 m_cellCount = 0;
     std::vector<std::pair<quint32, quint32>> m_destinationSpan; ///< per symbol
@@ -1255,9 +1314,9 @@ private:
     std::vector<std::vector<quint32>> m_pathRanks; ///< per path set: pair ranks
     std::vector<Entry> m_entries;
     std::vector<Column> m_columns;
-    std::vector<quint32> m_firstTuple; ///< per requirement, plus the end
-    std::vector<quint8> m_state;       ///< per tuple
-    std::vector<qint32> m_tupleFlow;   ///< per tuple
+    std::vector<quint32> m_firstTuple;  ///< per requirement, plus the end
+    std::vector<quint8> m_dropped;      ///< per tuple, once anything is dropped
+    std::vector<quint32> m_columnFlows; ///< per column: id in the int list table
     qsizetype m_redundant = 0;
     std::vector<ColumnResult> m_results;
     RangeTable m_sets;

@@ -88,6 +88,9 @@ public:
     /// 4 096 interfaces).
     bool add(const PolicyRequirement &requirement, QString *error = nullptr);
 
+    /// Makes room for @p requirements in all (a caller that knows the count
+    /// saves the copies of a growing list).
+    void reserve(qsizetype requirements);
     /// The number of requirements added.
     qsizetype size() const;
     const QStringList &flowComments() const;

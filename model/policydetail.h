@@ -13,6 +13,10 @@
 #include <algorithm>
 #include <vector>
 
+#if defined(Q_OS_LINUX)
+#include <sys/mman.h>
+#endif
+
 namespace Portolan::PolicyDetail {
 
 /// (ingress, egress) interface indices into InputData::interfaces; -1: none.
@@ -43,18 +47,67 @@ inline size_t qHash(const ServiceSymbol &s, size_t seed = 0) noexcept
                       s.ports.first, s.ports.last);
 }
 
-/// An address range as a hash key.
-struct RangeKey
+/// Address ranges → their index, with open addressing: interning runs
+/// once per derived rule, and QHash's probe was the larger part of it.
+class RangeIndex
 {
-    AddressRange range;
-    friend bool operator==(const RangeKey &a, const RangeKey &b) { return a.range == b.range; }
-};
+public:
+    /// The index of @p range in @p ranges (the list the indices refer to), or ~0u.
+    quint32 find(const std::vector<AddressRange> &ranges, const AddressRange &range) const
+    {
+        if (m_slots.empty())
+            return ~0u;
+        for (size_t i = hash(range) & m_mask;; i = (i + 1) & m_mask) {
+            const quint32 index = m_slots[i];
+            if (index == ~0u || ranges[index] == range)
+                return index;
+        }
+    }
+    /// Remembers that ranges[index] is there.
+    void insert(const std::vector<AddressRange> &ranges, quint32 index)
+    {
+        if (2 * (m_count + 1) > m_slots.size())
+            grow(ranges);
+        place(ranges, index);
+        ++m_count;
+    }
 
-inline size_t qHash(const RangeKey &k, size_t seed = 0) noexcept
-{
-    return qHashMulti(seed, int(k.range.family), k.range.first.high, k.range.first.low,
-                      k.range.last.high, k.range.last.low);
-}
+private:
+    static size_t hash(const AddressRange &r)
+    {
+        // Every input bit reaches the low bits the mask keeps (MurmurHash3's
+        // finalizer); addresses differ in few, scattered bits.
+        quint64 h = r.first.low ^ (r.first.high * 0x9E3779B97F4A7C15ull) ^
+                    ((r.last.low - r.first.low) * 0xC2B2AE3D27D4EB4Full) ^ quint64(r.family);
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDull;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53ull;
+        h ^= h >> 33;
+        return size_t(h);
+    }
+    void place(const std::vector<AddressRange> &ranges, quint32 index)
+    {
+        size_t i = hash(ranges[index]) & m_mask;
+        while (m_slots[i] != ~0u)
+            i = (i + 1) & m_mask;
+        m_slots[i] = index;
+    }
+    void grow(const std::vector<AddressRange> &ranges)
+    {
+        const std::vector<quint32> old = std::move(m_slots);
+        m_slots.assign(std::max<size_t>(64, 2 * old.size()), ~0u);
+        m_mask = m_slots.size() - 1;
+        for (quint32 index : old) {
+            if (index != ~0u)
+                place(ranges, index);
+        }
+    }
+
+    std::vector<quint32> m_slots;
+    size_t m_mask = 0;
+    size_t m_count = 0;
+};
 
 /// One requirement, interned: 20 bytes.
 struct Requirement
@@ -76,7 +129,7 @@ struct InputData
     /// Every distinct address range, source or destination ("symbols").
     std::vector<AddressRange> symbols;
     std::vector<qint32> symbolHint; ///< per symbol: index into hints, or -1
-    QHash<RangeKey, quint32> symbolIndex;
+    RangeIndex symbolIndex;
     QStringList hints;
     QHash<QString, int> hintIndex;
 
@@ -143,53 +196,97 @@ private:
     std::vector<Uint128> m_points;
 };
 
-/// Sorts @p items by key(item) < 2^bits, stably, with an LSD radix sort of
-/// 11-bit digits (small inputs: std::stable_sort). @p scratch is reused.
-template<typename T, typename KeyOf>
-void radixSort(std::vector<T> *items, size_t begin, size_t end, int bits, KeyOf keyOf,
-               std::vector<T> *scratch)
+/// Asks the kernel to back a large, untouched buffer with huge pages: the
+/// counting sort below writes all over it, and 4 KiB pages cost a TLB miss
+/// and a page fault each. Advice only.
+inline void adviseHugePages([[maybe_unused]] void *data, [[maybe_unused]] size_t bytes)
 {
-    const size_t n = end - begin;
-    if (n < 2)
+#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
+    constexpr quintptr hugePage = 2 * 1024 * 1024;
+    if (bytes < 4 * hugePage)
         return;
-    if (n < 512) {
-        std::stable_sort(items->begin() + qsizetype(begin), items->begin() + qsizetype(end),
-                         [&](const T &a, const T &b) { return keyOf(a) < keyOf(b); });
-        return;
-    }
-    constexpr int digitBits = 11;
-    constexpr size_t buckets = size_t(1) << digitBits;
-    if (scratch->size() < n)
-        scratch->resize(n);
-    T *from = items->data() + begin;
-    T *to = scratch->data();
-    bool inScratch = false;
-    std::vector<size_t> count(buckets);
-    for (int shift = 0; shift < bits; shift += digitBits) {
-        std::fill(count.begin(), count.end(), 0);
-        for (size_t i = 0; i < n; ++i)
-            ++count[(keyOf(from[i]) >> shift) & (buckets - 1)];
-        if (count[(keyOf(from[0]) >> shift) & (buckets - 1)] == n)
-            continue; // every key has this digit: nothing to reorder
-        size_t sum = 0;
-        for (size_t &c : count) {
-            const size_t here = c;
-            c = sum;
-            sum += here;
-        }
-        for (size_t i = 0; i < n; ++i)
-            to[count[(keyOf(from[i]) >> shift) & (buckets - 1)]++] = from[i];
-        std::swap(from, to);
-        inScratch = !inScratch;
-    }
-    if (inScratch)
-        std::copy(from, from + n, items->data() + begin);
+    const quintptr begin = (quintptr(data) + hugePage - 1) & ~(hugePage - 1);
+    const quintptr end = (quintptr(data) + bytes) & ~(hugePage - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+#endif
 }
 
-/// The number of bits needed for values up to @p maximum.
-inline int bitsFor(quint64 maximum)
+/// A run of items with one (group, key): one column.
+struct Run
 {
-    return maximum == 0 ? 1 : 64 - __builtin_clzll(maximum);
+    quint32 group;
+    quint64 key;
+    size_t begin;
+    size_t end;
+};
+
+/// Items bucketed by (group, key), runs in (group, key) order, each run's
+/// items in the order they were visited.
+template<typename Item> struct Buckets
+{
+    std::vector<Item> items;
+    std::vector<Run> runs;
+};
+
+/// Buckets the items that @p forEach passes to its visitor as (group, key,
+/// item), with group < @p groups and key < @p keys. @p forEach runs twice
+/// (count, then place) and must visit the same items both times.
+///
+/// When groups × keys is small against @p expected items (derived rules: a
+/// few interface pairs × destination cells × service cells), a counting sort
+/// places every item directly: no sort, no key stored per item. Otherwise
+/// (keys cut finely by nested networks) the items are sorted by key.
+template<typename Item, typename ForEach>
+Buckets<Item> bucketize(quint32 groups, quint64 keys, size_t expected, ForEach forEach)
+{
+    Buckets<Item> result;
+    const quint64 slots = quint64(groups) * keys;
+    const bool dense = keys != 0 && slots / keys == groups &&
+                       slots <= std::min<quint64>(quint64(1) << 24, 1024 + 4 * quint64(expected));
+    if (dense) {
+        std::vector<size_t> start(size_t(slots) + 1, 0);
+        forEach([&](quint32 group, quint64 key, const Item &) {
+            ++start[size_t(group * keys + key) + 1];
+        });
+        for (size_t i = 1; i < start.size(); ++i) {
+            if (start[i] != 0)
+                result.runs.push_back(
+                    Run{quint32((i - 1) / keys), quint64((i - 1) % keys), start[i - 1], 0});
+            start[i] += start[i - 1];
+        }
+        for (Run &run : result.runs)
+            run.end = start[size_t(run.group * keys + run.key) + 1];
+        result.items.reserve(start.back());
+        adviseHugePages(result.items.data(), start.back() * sizeof(Item));
+        result.items.resize(start.back());
+        forEach([&](quint32 group, quint64 key, const Item &item) {
+            result.items[start[size_t(group * keys + key)]++] = item;
+        });
+        return result;
+    }
+    struct Keyed
+    {
+        quint32 group;
+        quint64 key;
+        Item item;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(expected);
+    forEach([&](quint32 group, quint64 key, const Item &item) {
+        keyed.push_back(Keyed{group, key, item});
+    });
+    std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
+        return a.group != b.group ? a.group < b.group : a.key < b.key;
+    });
+    result.items.reserve(keyed.size());
+    for (size_t i = 0; i < keyed.size(); ++i) {
+        if (i == 0 || keyed[i].group != keyed[i - 1].group || keyed[i].key != keyed[i - 1].key)
+            result.runs.push_back(Run{keyed[i].group, keyed[i].key, i, i});
+        result.runs.back().end = i + 1;
+        result.items.push_back(keyed[i].item);
+    }
+    return result;
 }
 
 } // namespace Portolan::PolicyDetail

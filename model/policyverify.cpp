@@ -27,17 +27,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("Portolan::Policy", text);
 }
 
-struct Box
-{
-    quint64 key; ///< destination cell × service cells + service cell
-    quint32 src; ///< requirements: symbol index; policy: index into policy ranges
-};
-
-struct Side
-{
-    std::vector<Box> boxes;
-    std::vector<size_t> pairStart; ///< per pair, where its boxes begin (plus the end)
-};
+/// Per side: the source of every box in every column it covers (requirements:
+/// a symbol index; the policy: an index into its ranges), bucketed by column
+/// (pair, destination cell × service cells + service cell).
+using Side = Buckets<quint32>;
 
 class Verifier
 {
@@ -195,26 +188,6 @@ private:
         return {base + first, base + last};
     }
 
-    /// Calls @p visit(pair, box) for every box of one side twice: once to
-    /// count the boxes of each pair, once to place them; then sorts each
-    /// pair's boxes by column (stably).
-    template<typename ForEach> void fillSide(Side *side, ForEach forEach) const
-    {
-        const size_t pairs = size_t(m_pairNames.size());
-        side->pairStart.assign(pairs + 1, 0);
-        forEach([&](int pair, const Box &) { ++side->pairStart[size_t(pair) + 1]; });
-        std::partial_sum(side->pairStart.begin(), side->pairStart.end(), side->pairStart.begin());
-        side->boxes.resize(side->pairStart.back());
-        std::vector<size_t> next(side->pairStart.begin(), side->pairStart.end() - 1);
-        forEach([&](int pair, const Box &box) { side->boxes[next[size_t(pair)]++] = box; });
-        const int bits = bitsFor(m_destinationCells * m_serviceCells);
-        std::vector<Box> scratch;
-        for (size_t p = 0; p < pairs; ++p)
-            radixSort(
-                &side->boxes, side->pairStart[p], side->pairStart[p + 1], bits,
-                [](const Box &b) { return b.key; }, &scratch);
-    }
-
     void fillRequired()
     {
         std::vector<std::vector<quint64>> cellsOf(m_in.services.size());
@@ -227,17 +200,19 @@ private:
             if (m_usedDestination[s])
                 spanOf[s] = destinationSpan(m_in.symbols[s]);
         }
-        fillSide(&m_required, [&](auto &&visit) {
-            for (const Requirement &r : m_in.requirements) {
-                const auto [d0, d1] = spanOf[r.destination];
-                for (int pair : m_pathPairs[r.paths]) {
-                    for (quint64 d = d0; d <= d1; ++d) {
-                        for (quint64 cell : cellsOf[r.service])
-                            visit(pair, Box{d * m_serviceCells + cell, r.source});
+        m_required = bucketize<quint32>(
+            quint32(m_pairNames.size()), m_destinationCells * m_serviceCells,
+            m_in.requirements.size(), [&](auto &&visit) {
+                for (const Requirement &r : m_in.requirements) {
+                    const auto [d0, d1] = spanOf[r.destination];
+                    for (int pair : m_pathPairs[r.paths]) {
+                        for (quint64 d = d0; d <= d1; ++d) {
+                            for (quint64 cell : cellsOf[r.service])
+                                visit(quint32(pair), d * m_serviceCells + cell, r.source);
+                        }
                     }
                 }
-            }
-        });
+            });
     }
 
     void fillAccepted()
@@ -262,75 +237,71 @@ private:
                     serviceCells(service.transport, source, ports, &cellsOf[i]);
             }
         }
-        fillSide(&m_accepted, [&](auto &&visit) {
-            for (size_t i = 0; i < m_policy.rules.size(); ++i) {
-                const PolicyRule &rule = m_policy.rules[i];
-                const auto [first, end] = sourceRanges[size_t(rule.source)];
-                for (const AddressRange &range :
-                     m_policy.addresses[size_t(rule.destination)].ranges) {
-                    const auto [d0, d1] = destinationSpan(range);
-                    for (quint64 d = d0; d <= d1; ++d) {
-                        for (quint64 cell : cellsOf[size_t(rule.service)]) {
-                            for (quint32 s = first; s < end; ++s)
-                                visit(m_rulePairs[i], Box{d * m_serviceCells + cell, s});
+        // Expected like the required side: both share one key space.
+        m_accepted = bucketize<quint32>(
+            quint32(m_pairNames.size()), m_destinationCells * m_serviceCells,
+            std::max(m_in.requirements.size(), m_policy.rules.size()), [&](auto &&visit) {
+                for (size_t i = 0; i < m_policy.rules.size(); ++i) {
+                    const PolicyRule &rule = m_policy.rules[i];
+                    const auto [first, end] = sourceRanges[size_t(rule.source)];
+                    for (const AddressRange &range :
+                         m_policy.addresses[size_t(rule.destination)].ranges) {
+                        const auto [d0, d1] = destinationSpan(range);
+                        for (quint64 d = d0; d <= d1; ++d) {
+                            for (quint64 cell : cellsOf[size_t(rule.service)]) {
+                                for (quint32 s = first; s < end; ++s)
+                                    visit(quint32(m_rulePairs[i]), d * m_serviceCells + cell, s);
+                            }
                         }
                     }
                 }
-            }
-        });
+            });
     }
 
-    /// The merged source ranges of the column starting at @p i; advances @p i.
-    void column(const Side &side, bool required, size_t *i, size_t end,
+    /// The merged source ranges of @p run.
+    void column(const Side &side, bool required, const Run &run,
                 std::vector<AddressRange> *merged) const
     {
         merged->clear();
-        const quint64 key = side.boxes[*i].key;
-        size_t j = *i;
+        auto range = [&](size_t k) -> const AddressRange & {
+            return required ? m_in.symbols[side.items[k]] : m_policyRanges[side.items[k]];
+        };
         bool sorted = true;
-        const AddressRange *previous = nullptr;
-        for (; j < end && side.boxes[j].key == key; ++j) {
-            const AddressRange &range =
-                required ? m_in.symbols[side.boxes[j].src] : m_policyRanges[side.boxes[j].src];
-            if (previous && range.first < previous->first)
-                sorted = false;
-            previous = &range;
-        }
+        for (size_t k = run.begin + 1; k < run.end && sorted; ++k)
+            sorted = !(range(k).first < range(k - 1).first);
         if (sorted) {
-            for (size_t k = *i; k < j; ++k)
-                appendMerged(merged, required ? m_in.symbols[side.boxes[k].src]
-                                              : m_policyRanges[side.boxes[k].src]);
+            for (size_t k = run.begin; k < run.end; ++k)
+                appendMerged(merged, range(k));
         } else {
-            for (size_t k = *i; k < j; ++k)
-                merged->push_back(required ? m_in.symbols[side.boxes[k].src]
-                                           : m_policyRanges[side.boxes[k].src]);
+            for (size_t k = run.begin; k < run.end; ++k)
+                merged->push_back(range(k));
             mergeRanges(merged);
         }
-        *i = j;
     }
 
     QString compare()
     {
         std::vector<AddressRange> required;
         std::vector<AddressRange> accepted;
-        for (int pair = 0; pair < m_pairNames.size(); ++pair) {
-            size_t r = m_required.pairStart[size_t(pair)];
-            const size_t rEnd = m_required.pairStart[size_t(pair) + 1];
-            size_t a = m_accepted.pairStart[size_t(pair)];
-            const size_t aEnd = m_accepted.pairStart[size_t(pair) + 1];
-            while (r < rEnd || a < aEnd) {
-                const quint64 rKey = r < rEnd ? m_required.boxes[r].key : ~0ull;
-                const quint64 aKey = a < aEnd ? m_accepted.boxes[a].key : ~0ull;
-                const quint64 key = std::min(rKey, aKey);
-                required.clear();
-                accepted.clear();
-                if (rKey == key)
-                    column(m_required, true, &r, rEnd, &required);
-                if (aKey == key)
-                    column(m_accepted, false, &a, aEnd, &accepted);
-                if (required != accepted)
-                    return describe(pair, key, required, accepted);
-            }
+        const auto &r = m_required.runs;
+        const auto &a = m_accepted.runs;
+        auto before = [](const Run &x, const Run &y) {
+            return x.group != y.group ? x.group < y.group : x.key < y.key;
+        };
+        size_t i = 0;
+        size_t j = 0;
+        while (i < r.size() || j < a.size()) {
+            const bool takeRequired = j == a.size() || (i < r.size() && !before(a[j], r[i]));
+            const bool takeAccepted = i == r.size() || (j < a.size() && !before(r[i], a[j]));
+            const Run &run = takeRequired ? r[i] : a[j];
+            required.clear();
+            accepted.clear();
+            if (takeRequired)
+                column(m_required, true, r[i++], &required);
+            if (takeAccepted)
+                column(m_accepted, false, a[j++], &accepted);
+            if (required != accepted)
+                return describe(int(run.group), run.key, required, accepted);
         }
         return QString();
     }
