@@ -87,8 +87,7 @@ struct Firewall
     friend bool operator==(const Firewall &a, const Firewall &b)
     {
         return a.id == b.id && a.name == b.name && a.position == b.position &&
-               a.description == b.description && a.interfaces == b.interfaces &&
-               a.extra == b.extra;
+               a.description == b.description && a.interfaces == b.interfaces && a.extra == b.extra;
     }
 };
 
