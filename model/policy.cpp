@@ -444,7 +444,7 @@ QString familySuffix(Address::Family family)
     return family == Address::Family::IPv4 ? QStringLiteral("-v4") : QStringLiteral("-v6");
 }
 
-/// "director.srv", "director.srv+front-end-pool.srv", "a+b+3".
+/// "director.srv", "director.srv+front-end-pool.srv", "a+b+3-more".
 QString hintLabel(QStringList hints)
 {
     hints.sort();
@@ -453,7 +453,7 @@ QString hintLabel(QStringList hints)
         return QStringLiteral("addresses");
     QString label = hints.mid(0, 2).join(u'+');
     if (hints.size() > 2)
-        label += QStringLiteral("+%1").arg(hints.size() - 2);
+        label += QStringLiteral("+%1-more").arg(hints.size() - 2);
     return label;
 }
 

@@ -3,10 +3,20 @@
 // shares no code with either; then the vendor writers against golden files,
 // each loaded by the vendor's own checker where Debian has one.
 
+#include "ciscoasa.h"
+#include "iptables.h"
+#include "nftables.h"
 #include "policy.h"
 #include "testsupport.h"
+#include "windowsfirewall.h"
 
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 #include <algorithm>
 #include <random>
@@ -23,13 +33,38 @@ Address address(const char *text)
     return *a;
 }
 
-/// "SOURCE > DESTINATION PORTS [IN>OUT] [flow N] [sport A-B] [udp]" with
+/// @p text with \n, \t, \\ and \xHH (one byte of the UTF-8) read as escapes.
+QString unescape(const QString &text)
+{
+    const QByteArray in = text.toUtf8();
+    QByteArray out;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in.at(i) != '\\' || i + 1 >= in.size()) {
+            out += in.at(i);
+            continue;
+        }
+        const char c = in.at(++i);
+        if (c == 'n')
+            out += '\n';
+        else if (c == 't')
+            out += '\t';
+        else if (c == 'x' && i + 2 < in.size()) {
+            out += char(in.mid(i + 1, 2).toInt(nullptr, 16));
+            i += 2;
+        } else
+            out += c;
+    }
+    return QString::fromUtf8(out);
+}
+
+/// "SOURCE > DESTINATION PORTS [IN>OUT] [flow N] [sport A-B] [udp] [groups S D]" with
 /// SOURCE "any" for any; PORTS "80" or "80-81"; interfaces "a,b>c".
 PolicyRequirement requirement(const QString &text)
 {
     PolicyRequirement r;
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-    Q_ASSERT(words.size() >= 4 && words.at(1) == QLatin1String(">"));
+    if (words.size() < 4 || words.at(1) != QLatin1String(">"))
+        qFatal("bad requirement %s", qPrintable(text));
     if (words.at(0) != QLatin1String("any"))
         r.source = *Address::parse(words.at(0));
     r.destination = *Address::parse(words.at(2));
@@ -40,6 +75,11 @@ PolicyRequirement requirement(const QString &text)
     r.ports = ports(words.at(3));
     for (int i = 4; i < words.size(); ++i) {
         const QString &w = words.at(i);
+        const int operands = w == QLatin1String("groups")                                ? 2
+                             : w == QLatin1String("flow") || w == QLatin1String("sport") ? 1
+                                                                                         : 0;
+        if (i + operands >= words.size())
+            qFatal("'%s' lacks its value in %s", qPrintable(w), qPrintable(text));
         if (w.contains(u'>')) {
             const QStringList sides = w.split(u'>');
             r.ingress = sides.at(0).split(u',', Qt::SkipEmptyParts);
@@ -50,6 +90,9 @@ PolicyRequirement requirement(const QString &text)
             r.sourcePorts = ports(words.at(++i));
         } else if (w == QLatin1String("udp")) {
             r.transport = Transport::UDP;
+        } else if (w == QLatin1String("groups")) {
+            r.sourceGroup = unescape(words.at(++i));
+            r.destinationGroup = unescape(words.at(++i));
         } else {
             qFatal("bad requirement word %s", qPrintable(w));
         }
@@ -409,6 +452,198 @@ private:
     std::mt19937 m_random;
 };
 
+// ---------------------------------------------------------------------------
+// Golden outputs: inputs in golden/policy/input/<case>.txt, expected files in
+// golden/policy/<format>/<case>/. PORTOLAN_REGENERATE_GOLDEN=1 writes them
+// (tests/regenerate-policy-goldens.sh); read every one before committing it.
+
+QString policyGolden()
+{
+    return QStringLiteral(PORTOLAN_TEST_DATA "/golden/policy");
+}
+
+/// One golden input: the requirements of a firewall and the names around them.
+struct GoldenInput
+{
+    QString firewall;
+    QString title;
+    QString host;
+    QList<Address> hostAddresses;
+    QStringList flowComments;
+    std::vector<PolicyRequirement> requirements;
+};
+
+GoldenInput readInput(const QString &path)
+{
+    GoldenInput input;
+    const QStringList lines = QString::fromUtf8(TestSupport::readAll(path)).split(u'\n');
+    for (const QString &line : lines) {
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const qsizetype space = line.indexOf(u' ');
+        const QString word = line.left(space);
+        const QString rest = unescape(line.mid(space + 1));
+        if (word == QLatin1String("firewall")) {
+            input.firewall = rest;
+        } else if (word == QLatin1String("title")) {
+            input.title = rest;
+        } else if (word == QLatin1String("host")) {
+            input.host = rest;
+        } else if (word == QLatin1String("host-address")) {
+            input.hostAddresses.append(address(qPrintable(rest)));
+        } else if (word == QLatin1String("flow")) {
+            const qsizetype at = rest.indexOf(u' ');
+            const int flow = rest.left(at).toInt();
+            while (input.flowComments.size() <= flow)
+                input.flowComments.append(QString());
+            input.flowComments[flow] = rest.mid(at + 1);
+        } else {
+            input.requirements.push_back(requirement(line));
+        }
+    }
+    return input;
+}
+
+/// The host view: the requirements to the host's addresses, without interfaces.
+std::vector<PolicyRequirement> hostRequirements(const GoldenInput &input)
+{
+    std::vector<PolicyRequirement> list;
+    for (PolicyRequirement r : input.requirements) {
+        if (!input.hostAddresses.contains(r.destination))
+            continue;
+        r.ingress.clear();
+        r.egress.clear();
+        list.push_back(r);
+    }
+    return list;
+}
+
+/// Runs @p program with @p arguments as root, or else in a user and network
+/// namespace of its own (unshare -rn), where nft and the -restore tools get
+/// the rights their checks need. The output, with the exit status.
+QString runChecker(const QString &program, const QStringList &arguments, bool *ok)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    if (geteuid() == 0)
+        process.start(program, arguments);
+    else
+        process.start(QStringLiteral("unshare"),
+                      QStringList{QStringLiteral("-rn"), program} + arguments);
+    if (!process.waitForStarted(10000)) {
+        *ok = false;
+        return QStringLiteral("cannot run %1 (scripts/setup.sh installs it): %2")
+            .arg(program, process.errorString());
+    }
+    process.waitForFinished(60000);
+    *ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    return QString::fromLocal8Bit(process.readAll());
+}
+
+/// Empty when equal; otherwise the first differing line, diff-style.
+QString firstDifference(const QByteArray &expected, const QByteArray &actual)
+{
+    if (expected == actual)
+        return QString();
+    const QList<QByteArray> e = expected.split('\n');
+    const QList<QByteArray> a = actual.split('\n');
+    for (qsizetype i = 0; i < std::max(e.size(), a.size()); ++i) {
+        if (e.value(i) != a.value(i) || i >= e.size() || i >= a.size())
+            return QStringLiteral("first difference at line %1 (expected %2 lines, got %3)\n"
+                                  "- %4\n+ %5")
+                .arg(i + 1)
+                .arg(e.size())
+                .arg(a.size())
+                .arg(QString::fromUtf8(e.value(i)), QString::fromUtf8(a.value(i)));
+    }
+    return QStringLiteral("the files differ");
+}
+
+/// What a format writes for one input: file name → bytes (or an error).
+QList<QPair<QString, QByteArray>> writeFormat(const QString &format, const GoldenInput &input,
+                                              QString *error)
+{
+    PolicyWriterOptions options;
+    options.title = input.title;
+    if (format == QLatin1String("windows-firewall")) {
+        const auto list = hostRequirements(input);
+        const CompiledPolicy policy = compilePolicy(list, input.flowComments);
+        *error = verifyPolicy(list, policy);
+        return {{QStringLiteral("expected.ps1"),
+                 writeWindowsFirewall(policy, input.host, options, error)}};
+    }
+    const CompiledPolicy policy = compilePolicy(input.requirements, input.flowComments);
+    *error = verifyPolicy(input.requirements, policy);
+    if (!error->isEmpty())
+        return {};
+    if (format == QLatin1String("nftables"))
+        return {{QStringLiteral("expected.nft"),
+                 writeNftables(policy, input.firewall, options, error)}};
+    if (format == QLatin1String("iptables"))
+        return {{QStringLiteral("expected-ipv4.rules"),
+                 writeIptables(policy, Address::Family::IPv4, input.firewall, options, error)},
+                {QStringLiteral("expected-ipv6.rules"),
+                 writeIptables(policy, Address::Family::IPv6, input.firewall, options, error)}};
+    if (format == QLatin1String("cisco-asa"))
+        return {{QStringLiteral("expected.asa"),
+                 writeCiscoAsa(policy, input.firewall, options, error)}};
+    *error = QStringLiteral("unknown format ") + format;
+    return {};
+}
+
+/// The offline checker of @p file, or nothing where Debian has none.
+std::optional<std::pair<QString, QStringList>> checkerOf(const QString &file)
+{
+    if (file.endsWith(QLatin1String(".nft")))
+        return std::make_pair(QStringLiteral("nft"),
+                              QStringList{QStringLiteral("-c"), QStringLiteral("-f"), file});
+    if (file.endsWith(QLatin1String("-ipv4.rules")))
+        return std::make_pair(QStringLiteral("iptables-legacy-restore"),
+                              QStringList{QStringLiteral("--test"), file});
+    if (file.endsWith(QLatin1String("-ipv6.rules")))
+        return std::make_pair(QStringLiteral("ip6tables-legacy-restore"),
+                              QStringList{QStringLiteral("--test"), file});
+    return std::nullopt;
+}
+
+/// @p script without its single-quoted strings (PowerShell's rules: any of
+/// ' ‘ ’ ‚ ‛ opens and closes one, two of them in a row stand for one) and
+/// without the text of its line comments ('#' outside a string, to the end
+/// of the line).
+QString powerShellCode(const QString &script)
+{
+    auto isQuote = [](QChar c) {
+        return c == u'\'' || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201A) ||
+               c == QChar(0x201B);
+    };
+    QString code;
+    bool inString = false;
+    for (qsizetype i = 0; i < script.size(); ++i) {
+        const QChar c = script.at(i);
+        if (!inString) {
+            if (isQuote(c)) {
+                inString = true;
+                code += QStringLiteral("<s>");
+            } else if (c == u'#') {
+                code += c;
+                while (i + 1 < script.size() && script.at(i + 1) != u'\r' &&
+                       script.at(i + 1) != u'\n')
+                    ++i;
+            } else {
+                code += c;
+            }
+            continue;
+        }
+        if (isQuote(c)) {
+            if (i + 1 < script.size() && isQuote(script.at(i + 1)))
+                ++i; // a doubled quote: still the string
+            else
+                inString = false;
+        }
+    }
+    return code;
+}
+
 } // namespace
 
 class TestPolicy : public QObject
@@ -428,6 +663,13 @@ private Q_SLOTS:
     void randomRequirements();
     void addressRanges_data();
     void addressRanges();
+    void golden_data();
+    void golden();
+    void goldenFoldersComplete();
+    void hostileTextsStayText();
+    void refusesInterfaceNames_data();
+    void refusesInterfaceNames();
+    void keepOthersOption();
 };
 
 void TestPolicy::compiles_data()
@@ -725,6 +967,208 @@ void TestPolicy::addressRanges()
             out.append(a.toString());
     }
     QCOMPARE(out, merged);
+}
+
+void TestPolicy::golden_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("name");
+    const QStringList formats{QStringLiteral("nftables"), QStringLiteral("iptables"),
+                              QStringLiteral("windows-firewall"), QStringLiteral("cisco-asa")};
+    for (const QString &format : formats) {
+        const QStringList cases =
+            QDir(policyGolden() + u'/' + format).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY2(cases.size() >= 2, qPrintable(format));
+        for (const QString &name : cases)
+            QTest::addRow("%s/%s", qPrintable(format), qPrintable(name)) << format << name;
+    }
+}
+
+void TestPolicy::golden()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, name);
+    const GoldenInput input =
+        readInput(policyGolden() + QStringLiteral("/input/") + name + QStringLiteral(".txt"));
+    QVERIFY(!input.requirements.empty());
+    QString error;
+    const auto files = writeFormat(format, input, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString folder = policyGolden() + u'/' + format + u'/' + name;
+    const bool regenerate = qEnvironmentVariableIsSet("PORTOLAN_REGENERATE_GOLDEN");
+    for (const auto &[file, bytes] : files) {
+        const QString path = folder + u'/' + file;
+        QVERIFY(!bytes.isEmpty());
+        if (regenerate)
+            QVERIFY(TestSupport::writeAll(path, bytes));
+        const QString difference = firstDifference(TestSupport::readAll(path), bytes);
+        QVERIFY2(difference.isEmpty(), qPrintable(path + QStringLiteral(": ") + difference));
+        // A golden file alone does not prove that it loads: the vendor's checker does.
+        if (const auto checker = checkerOf(path)) {
+            bool ok = false;
+            const QString output = runChecker(checker->first, checker->second, &ok);
+            QVERIFY2(ok, qPrintable(checker->first + QStringLiteral(" refuses ") + path +
+                                    QStringLiteral(":\n") + output));
+        }
+    }
+}
+
+void TestPolicy::goldenFoldersComplete()
+{
+    // Every input is used, and every file in a golden folder is one a test writes.
+    QStringList used;
+    for (const QString &format :
+         {QStringLiteral("nftables"), QStringLiteral("iptables"),
+          QStringLiteral("windows-firewall"), QStringLiteral("cisco-asa")}) {
+        const QString root = policyGolden() + u'/' + format;
+        for (const QString &name : QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QString input =
+                policyGolden() + QStringLiteral("/input/") + name + QStringLiteral(".txt");
+            QVERIFY2(QFile::exists(input), qPrintable(input));
+            used.append(name + QStringLiteral(".txt"));
+            QString error;
+            QStringList expected;
+            for (const auto &file : writeFormat(format, readInput(input), &error))
+                expected.append(file.first);
+            QStringList present = QDir(root + u'/' + name).entryList(QDir::Files);
+            expected.sort();
+            present.sort();
+            QCOMPARE(present, expected);
+        }
+    }
+    for (const QString &input :
+         QDir(policyGolden() + QStringLiteral("/input")).entryList(QDir::Files))
+        QVERIFY2(used.contains(input), qPrintable(input));
+}
+
+void TestPolicy::hostileTextsStayText()
+{
+    const GoldenInput input = readInput(policyGolden() + QStringLiteral("/input/hostile.txt"));
+    QString error;
+    // PowerShell: outside its single-quoted strings the script is only
+    // Portolan's own words; the injection is inside a string, every time.
+    const QByteArray script =
+        writeFormat(QStringLiteral("windows-firewall"), input, &error).value(0).second;
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString code = powerShellCode(QString::fromUtf8(script));
+    QVERIFY(!code.contains(QLatin1String("Remove-Item")));
+    QVERIFY(QString::fromUtf8(script).contains(QLatin1String("Remove-Item")));
+    for (const QString &line : code.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+        if (line.startsWith(u'#'))
+            continue;
+        static const QRegularExpression words(QStringLiteral(
+            "^(\\x{FEFF})?(\\[CmdletBinding\\(\\)\\]|param\\(\\[switch\\]\\$Preview\\)|"
+            "\\$ErrorActionPreference = <s>|\\$group = <s>|"
+            "Remove-NetFirewallRule -Group \\$group -ErrorAction SilentlyContinue "
+            "-WhatIf:\\$Preview|New-NetFirewallRule( -[A-Za-z]+ ((<s>,)*<s>|\\$group|"
+            "Inbound|TCP|UDP|Allow|Domain)| -WhatIf:\\$Preview)+)$"));
+        QVERIFY2(words.match(line).hasMatch(), qPrintable(line));
+    }
+    // Every line of the other formats is one of their own statements.
+    const QStringList asa =
+        QString::fromUtf8(writeFormat(QStringLiteral("cisco-asa"), input, &error).value(0).second)
+            .split(u'\n', Qt::SkipEmptyParts);
+    static const QRegularExpression asaLine(QStringLiteral(
+        "^(! |object-group (network|service) [A-Za-z][A-Za-z0-9_.-]*( tcp| udp)?$| description |"
+        " network-object | port-object |access-list [A-Za-z][A-Za-z0-9_.-]* (remark |extended "
+        "permit )|access-group )"));
+    for (const QString &line : asa) {
+        QVERIFY2(asaLine.match(line).hasMatch(), qPrintable(line));
+        for (const QChar c : line)
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7F &&
+                         !(c.unicode() >= 0x80 && c.unicode() <= 0x9F),
+                     qPrintable(line));
+    }
+    for (const QString &format : {QStringLiteral("nftables"), QStringLiteral("iptables")}) {
+        for (const auto &[file, bytes] : writeFormat(format, input, &error)) {
+            for (const QByteArray &line : bytes.split('\n')) {
+                QVERIFY2(!line.contains('\r') && !line.contains('\x1b') && !line.contains('\x07'),
+                         qPrintable(file));
+                // Quoted comments hold no quote of their own.
+                const qsizetype at = line.indexOf("comment \"");
+                if (at >= 0)
+                    QCOMPARE(line.count('"') - line.left(at).count('"'), 2);
+            }
+        }
+    }
+}
+
+void TestPolicy::refusesInterfaceNames_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("interface");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("nft quote") << QStringLiteral("nftables") << QStringLiteral("eth0\"; drop")
+                               << QStringLiteral("the interface name 'eth0\"; drop' cannot be "
+                                                 "written for nftables: Linux interface names "
+                                                 "have no white space, quotes, slashes or "
+                                                 "control characters");
+    QTest::newRow("nft long") << QStringLiteral("nftables")
+                              << QStringLiteral("averyveryverylongname")
+                              << QStringLiteral("the interface name 'averyveryverylongname' cannot "
+                                                "be written for nftables: Linux interface names "
+                                                "have 1 to 15 bytes");
+    QTest::newRow("iptables space") << QStringLiteral("iptables") << QStringLiteral("eth 0")
+                                    << QStringLiteral("the interface name 'eth 0' cannot be "
+                                                      "written for iptables: Linux interface "
+                                                      "names have no white space, quotes, slashes "
+                                                      "or control characters");
+    QTest::newRow("asa newline") << QStringLiteral("cisco-asa") << QStringLiteral("in\nside")
+                                 << QStringLiteral("the interface name 'in side' cannot be written "
+                                                   "for Cisco ASA: interface names have 1 to 48 "
+                                                   "letters, digits, '_', '-' or '.'");
+}
+
+void TestPolicy::refusesInterfaceNames()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, interface);
+    QFETCH(QString, message);
+    PolicyRequirement r = requirement(QStringLiteral("10.0.0.1 > 10.0.0.9 80"));
+    r.ingress = QStringList{interface};
+    r.egress = QStringList{QStringLiteral("out")};
+    const CompiledPolicy policy = compilePolicy({r});
+    QString error;
+    QByteArray bytes;
+    if (format == QLatin1String("nftables"))
+        bytes = writeNftables(policy, QStringLiteral("fw"), {}, &error);
+    else if (format == QLatin1String("iptables"))
+        bytes = writeIptables(policy, Address::Family::IPv4, QStringLiteral("fw"), {}, &error);
+    else
+        bytes = writeCiscoAsa(policy, QStringLiteral("fw"), {}, &error);
+    QVERIFY(bytes.isEmpty());
+    QCOMPARE(error, message);
+    // A firewall's policy is no host's: the Windows writer refuses it.
+    QVERIFY(writeWindowsFirewall(policy, QStringLiteral("h"), {}, &error).isEmpty());
+    QCOMPARE(error, QStringLiteral("the policy for h names firewall interfaces; a Windows "
+                                   "Firewall script needs the host's own policy"));
+}
+
+void TestPolicy::keepOthersOption()
+{
+    // Without dropOthers the nft chain accepts what it does not list, and
+    // the iptables chain returns to FORWARD; both still load.
+    const GoldenInput input =
+        readInput(policyGolden() + QStringLiteral("/input/three-of-four.txt"));
+    const CompiledPolicy policy = compilePolicy(input.requirements, input.flowComments);
+    PolicyWriterOptions options;
+    options.dropOthers = false;
+    const QByteArray nft = writeNftables(policy, input.firewall, options);
+    QVERIFY(nft.contains("policy accept;"));
+    QVERIFY(!nft.contains("policy drop;"));
+    const QByteArray ipt = writeIptables(policy, Address::Family::IPv4, input.firewall, options);
+    QVERIFY(!ipt.contains("-j DROP"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const auto &[name, bytes] : {std::make_pair(QStringLiteral("keep.nft"), nft),
+                                      std::make_pair(QStringLiteral("keep-ipv4.rules"), ipt)}) {
+        const QString path = dir.filePath(name);
+        QVERIFY(TestSupport::writeAll(path, bytes));
+        const auto checker = checkerOf(path);
+        bool ok = false;
+        const QString output = runChecker(checker->first, checker->second, &ok);
+        QVERIFY2(ok, qPrintable(output));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPolicy)
