@@ -2,6 +2,7 @@
 // synthetic enterprise topologies and prints a markdown table
 // (docs/performance.md).
 
+#include "fwbuilderfile.h"
 #include "guibenchmark.h"
 #include "policybenchmark.h"
 #include "timing.h"
@@ -339,8 +340,16 @@ int run(const QStringList &arguments)
     const QCommandLineOption outputOption(
         QStringLiteral("output"), tr("With --policy-once: write the outputs into <folder>."),
         QStringLiteral("folder"));
+    const QCommandLineOption fwbOption(
+        QStringLiteral("write-fwb"),
+        tr("Write the single --sites scale as a Firewall Builder object file <file> (the "
+           "catalog's flows as group-to-group rules on one firewall), then stop."),
+        QStringLiteral("file"));
+    const QCommandLineOption shadowingOption(
+        QStringLiteral("shadowing"),
+        tr("With --write-fwb: turn Firewall Builder's shadowing check on."));
     parser.addOptions({sitesOption, writeOption, seedOption, sceneOption, policyOption, onceOption,
-                       outputOption});
+                       outputOption, fwbOption, shadowingOption});
     parser.process(arguments);
 
     if (parser.isSet(onceOption)) {
@@ -373,6 +382,23 @@ int run(const QStringList &arguments)
     if (!seedOk || !sceneOk) {
         fail(tr("--seed and --scene-max-sites want non-negative numbers"));
         return 2;
+    }
+
+    if (parser.isSet(fwbOption)) {
+        if (scales.size() != 1) {
+            fail(tr("--write-fwb writes one topology: give exactly one --sites"));
+            return 2;
+        }
+        QString error;
+        const auto catalog = Catalog::load(QStringLiteral("lync2013-single-director"), &error);
+        QFile file(parser.value(fwbOption));
+        if (!catalog || !file.open(QIODevice::WriteOnly) ||
+            file.write(fwbuilderFile(*catalog, TopologyGenerator(seed).generate(scales.first()),
+                                     parser.isSet(shadowingOption))) < 0) {
+            fail(catalog ? file.errorString() : error);
+            return 1;
+        }
+        return 0;
     }
 
     if (parser.isSet(writeOption)) {

@@ -50,8 +50,9 @@ PolicyResult measurePolicy(const Catalog &catalog, const Project &project, int s
 /// Compiles the project file @p path once for the stand-in firewall, as a
 /// tool would: load, derive, fill, compile, verify (and write the outputs
 /// into @p outputDirectory unless it is empty). Prints the counts and each
-/// phase's CPU time to @p log; false with @p error set on failure. For
-/// /usr/bin/time side by side with fwb_ipt (bench/fwbuilder-compare.sh).
+/// phase's CPU time to @p log, then the whole process's ("process: N ms
+/// CPU", start-up included); false with @p error set on failure. For the
+/// comparison with fwb_ipt (bench/fwbuilder-compare.sh).
 bool compileOnce(const QString &path, const QString &outputDirectory, QTextStream &log,
                  QString *error);
 
