@@ -58,10 +58,15 @@ void forEachRequirement(const Catalog &catalog, const Project &project,
     }
     std::vector<size_t> interface(project.hosts.size());
     std::vector<QString> hint(project.hosts.size());
+    QHash<QString, QString> hintOfRole; // one shared string per role
     for (size_t h = 0; h < project.hosts.size(); ++h) {
-        const QString name = interfaceOf(project.hosts[h].role);
+        const QString &role = project.hosts[h].role;
+        const QString name = interfaceOf(role);
         interface[h] = size_t(all.indexOf(name));
-        hint[h] = project.hosts[h].role + u'.' + name;
+        auto it = hintOfRole.find(role);
+        if (it == hintOfRole.end())
+            it = hintOfRole.insert(role, role + u'.' + name);
+        hint[h] = *it;
     }
     const QString anyHint = QStringLiteral("any");
     PolicyRequirement r;
@@ -114,17 +119,28 @@ PolicyInput standInFirewall(const Catalog &catalog, const Project &project,
 std::vector<PolicyInput> hostFirewalls(const Catalog &catalog, const Project &project,
                                        const std::vector<Rule> &rules)
 {
+    // Each host's rules together (a stable counting sort by destination):
+    // filled in derivation order, every rule would land in another host's
+    // input, and thousands of inputs do not stay in the caches.
+    std::vector<size_t> start(project.hosts.size() + 1, 0);
+    for (const Rule &rule : rules)
+        ++start[rule.destinationHost + 1];
+    for (size_t h = 1; h < start.size(); ++h)
+        start[h] += start[h - 1];
+    std::vector<Rule> byHost(rules.size());
+    for (const Rule &rule : rules)
+        byHost[start[rule.destinationHost]++] = rule;
+
     const QStringList comments = flowComments(catalog);
-    std::vector<int> slot(project.hosts.size(), -1);
     std::vector<PolicyInput> inputs;
-    forEachRequirement(catalog, project, rules, false,
+    quint32 host = ~0u;
+    forEachRequirement(catalog, project, byHost, false,
                        [&](const Rule &rule, const PolicyRequirement &r) {
-                           int &s = slot[rule.destinationHost];
-                           if (s < 0) {
-                               s = int(inputs.size());
+                           if (rule.destinationHost != host) {
+                               host = rule.destinationHost;
                                inputs.emplace_back(comments);
                            }
-                           inputs[size_t(s)].add(r);
+                           inputs.back().add(r);
                        });
     return inputs;
 }

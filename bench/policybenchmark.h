@@ -23,6 +23,7 @@ PolicyInput standInFirewall(const Catalog &catalog, const Project &project,
 
 /// One host firewall input per destination host (every rule to that host,
 /// no interfaces), in host order; hosts that no rule reaches are left out.
+/// Each host's rules are fed together, not in derivation order.
 std::vector<PolicyInput> hostFirewalls(const Catalog &catalog, const Project &project,
                                        const std::vector<Rule> &rules);
 

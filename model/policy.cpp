@@ -124,13 +124,20 @@ quint32 internSymbol(InputData &in, const AddressRange &range, const QString &hi
     in.symbols.push_back(range);
     qint32 hintIndex = -1;
     if (!hint.isEmpty()) {
-        const auto h = in.hintIndex.constFind(hint);
-        if (h != in.hintIndex.constEnd()) {
-            hintIndex = *h;
+        // Runs of new addresses share one hint (one role, one zone).
+        if (hint == in.lastHint) {
+            hintIndex = in.lastHintIndex;
         } else {
-            hintIndex = qint32(in.hints.size());
-            in.hints.append(hint);
-            in.hintIndex.insert(hint, hintIndex);
+            const auto h = in.hintIndex.constFind(hint);
+            if (h != in.hintIndex.constEnd()) {
+                hintIndex = *h;
+            } else {
+                hintIndex = qint32(in.hints.size());
+                in.hints.append(hint);
+                in.hintIndex.insert(hint, hintIndex);
+            }
+            in.lastHint = hint;
+            in.lastHintIndex = hintIndex;
         }
     }
     in.symbolHint.push_back(hintIndex);
@@ -906,7 +913,7 @@ private:
 
     /// The flows of each column's kept entries (m_columnFlows), gathered by
     /// one pass over the requirements in input order when a table of all
-    /// (pair, key) slots is small, else per entry.
+    /// (pair, key) slotCount is small, else per entry.
     template<typename Keys> void gatherFlows(quint64 keys, Keys keysOf)
     {
         const size_t columns = m_columns.size();
@@ -919,10 +926,10 @@ private:
             else if (first[c] != flow)
                 more.emplace_back(quint32(c), flow);
         };
-        const quint64 slots = quint64(m_pairs.size()) * keys;
-        if (keys != 0 && slots / keys == m_pairs.size() &&
-            slots <= std::min<quint64>(quint64(1) << 24, 1024 + 4 * quint64(reqs.size()))) {
-            std::vector<quint32> columnOf(size_t(slots), ~0u);
+        const quint64 slotCount = quint64(m_pairs.size()) * keys;
+        if (keys != 0 && slotCount / keys == m_pairs.size() &&
+            slotCount <= std::min<quint64>(quint64(1) << 24, 1024 + 4 * quint64(reqs.size()))) {
+            std::vector<quint32> columnOf(size_t(slotCount), ~0u);
             for (size_t c = 0; c < columns; ++c)
                 columnOf[size_t(m_columns[c].pair * keys + m_columns[c].key)] = quint32(c);
             for (size_t i = 0; i < reqs.size(); ++i) {

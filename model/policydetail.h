@@ -153,6 +153,8 @@ struct InputData
     quint32 lastDestinationSymbol = ~0u;
     ServiceSymbol lastService;
     quint32 lastServiceSymbol = ~0u;
+    QString lastHint;
+    qint32 lastHintIndex = -1;
 };
 
 /// The breakpoints of a set of intervals of one axis: each interval becomes
@@ -241,11 +243,12 @@ template<typename Item, typename ForEach>
 Buckets<Item> bucketize(quint32 groups, quint64 keys, size_t expected, ForEach forEach)
 {
     Buckets<Item> result;
-    const quint64 slots = quint64(groups) * keys;
-    const bool dense = keys != 0 && slots / keys == groups &&
-                       slots <= std::min<quint64>(quint64(1) << 24, 1024 + 4 * quint64(expected));
+    const quint64 slotCount = quint64(groups) * keys;
+    const bool dense =
+        keys != 0 && slotCount / keys == groups &&
+        slotCount <= std::min<quint64>(quint64(1) << 24, 1024 + 4 * quint64(expected));
     if (dense) {
-        std::vector<size_t> start(size_t(slots) + 1, 0);
+        std::vector<size_t> start(size_t(slotCount) + 1, 0);
         forEach([&](quint32 group, quint64 key, const Item &) {
             ++start[size_t(group * keys + key) + 1];
         });
