@@ -670,6 +670,7 @@ private Q_SLOTS:
     void refusesInterfaceNames_data();
     void refusesInterfaceNames();
     void keepOthersOption();
+    void emptyPolicyLoads();
 };
 
 void TestPolicy::compiles_data()
@@ -1169,6 +1170,34 @@ void TestPolicy::keepOthersOption()
         const QString output = runChecker(checker->first, checker->second, &ok);
         QVERIFY2(ok, qPrintable(output));
     }
+}
+
+void TestPolicy::emptyPolicyLoads()
+{
+    // A firewall that no rule crosses: its files drop all forwarded traffic
+    // (but established and related) and still load.
+    const CompiledPolicy policy = compilePolicy(std::vector<PolicyRequirement>{});
+    QCOMPARE(policy.counts.rules, 0);
+    QCOMPARE(verifyPolicy(std::vector<PolicyRequirement>{}, policy), QString());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QList<QPair<QString, QByteArray>> files{
+        {QStringLiteral("empty.nft"), writeNftables(policy, QStringLiteral("FW"), {})},
+        {QStringLiteral("empty-ipv4.rules"),
+         writeIptables(policy, Address::Family::IPv4, QStringLiteral("FW"), {})},
+        {QStringLiteral("empty-ipv6.rules"),
+         writeIptables(policy, Address::Family::IPv6, QStringLiteral("FW"), {})}};
+    for (const auto &[name, bytes] : files) {
+        QVERIFY(!bytes.isEmpty());
+        const QString path = dir.filePath(name);
+        QVERIFY(TestSupport::writeAll(path, bytes));
+        const auto checker = checkerOf(path);
+        bool ok = false;
+        const QString output = runChecker(checker->first, checker->second, &ok);
+        QVERIFY2(ok, qPrintable(name + u'\n' + output));
+    }
+    QVERIFY(files.at(0).second.contains("policy drop;"));
+    QVERIFY(files.at(1).second.contains("-A PORTOLAN-FW -j DROP"));
 }
 
 QTEST_GUILESS_MAIN(TestPolicy)
