@@ -165,12 +165,15 @@ bool PolicyInput::add(const PolicyRequirement &r, QString *error)
     if (in.requirements.size() >= maxRequirements)
         return fail(error, tr("more than %1 requirements for one policy").arg(maxRequirements));
 
-    // Interfaces: most requirements repeat the previous lists (shared data).
+    // Interfaces: most requirements repeat the previous lists (shared data,
+    // or at least equal ones).
     quint32 paths = in.lastPaths;
-    if (paths == ~0u || r.ingress.constData() != in.lastIngress.constData() ||
-        r.ingress.size() != in.lastIngress.size() ||
-        r.egress.constData() != in.lastEgress.constData() ||
-        r.egress.size() != in.lastEgress.size()) {
+    const bool sameLists = r.ingress.constData() == in.lastIngress.constData() &&
+                           r.ingress.size() == in.lastIngress.size() &&
+                           r.egress.constData() == in.lastEgress.constData() &&
+                           r.egress.size() == in.lastEgress.size();
+    if (paths == ~0u ||
+        (!sameLists && (r.ingress != in.lastIngress || r.egress != in.lastEgress))) {
         QStringList key = r.ingress;
         key.append(QStringLiteral("\n"));
         key.append(r.egress);

@@ -1,8 +1,9 @@
 #pragma once
 
 // Internals shared by the policy compiler (policy.cpp) and its verifier
-// (policyverify.cpp): the interned input and a stable radix sort. Not for
-// use outside those two files.
+// (policyverify.cpp): the interned input, elementary cells of an axis, and
+// the counting sort that buckets entries by column. Not for use outside
+// those two files.
 
 #include "addressranges.h"
 #include "policy.h"
