@@ -2,7 +2,9 @@
 // synthetic enterprise topologies and prints a markdown table
 // (docs/performance.md).
 
+#include "fwbuilderfile.h"
 #include "guibenchmark.h"
+#include "policybenchmark.h"
 #include "timing.h"
 #include "topologygenerator.h"
 
@@ -21,6 +23,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -326,8 +329,37 @@ int run(const QStringList &arguments)
     const QCommandLineOption sceneOption(QStringLiteral("scene-max-sites"),
                                          tr("Measure the canvas up to <n> sites (default 100)."),
                                          QStringLiteral("n"), QStringLiteral("100"));
-    parser.addOptions({sitesOption, writeOption, seedOption, sceneOption});
+    const QCommandLineOption policyOption(
+        QStringLiteral("policy"),
+        tr("Time the firewall policy compiler instead (stand-in firewall and host firewalls)."));
+    const QCommandLineOption onceOption(
+        QStringLiteral("policy-once"),
+        tr("Compile the project <file> once for the stand-in firewall and print each phase's "
+           "CPU time (for /usr/bin/time beside fwb_ipt), then stop."),
+        QStringLiteral("file"));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"), tr("With --policy-once: write the outputs into <folder>."),
+        QStringLiteral("folder"));
+    const QCommandLineOption fwbOption(
+        QStringLiteral("write-fwb"),
+        tr("Write the single --sites scale as a Firewall Builder object file <file> (the "
+           "catalog's flows as group-to-group rules on one firewall), then stop."),
+        QStringLiteral("file"));
+    const QCommandLineOption shadowingOption(
+        QStringLiteral("shadowing"),
+        tr("With --write-fwb: turn Firewall Builder's shadowing check on."));
+    parser.addOptions({sitesOption, writeOption, seedOption, sceneOption, policyOption, onceOption,
+                       outputOption, fwbOption, shadowingOption});
     parser.process(arguments);
+
+    if (parser.isSet(onceOption)) {
+        QString error;
+        if (!compileOnce(parser.value(onceOption), parser.value(outputOption), err(), &error)) {
+            fail(error);
+            return 1;
+        }
+        return 0;
+    }
 
     QList<int> scales;
     for (const QString &value : parser.values(sitesOption)) {
@@ -352,6 +384,23 @@ int run(const QStringList &arguments)
         return 2;
     }
 
+    if (parser.isSet(fwbOption)) {
+        if (scales.size() != 1) {
+            fail(tr("--write-fwb writes one topology: give exactly one --sites"));
+            return 2;
+        }
+        QString error;
+        const auto catalog = Catalog::load(QStringLiteral("lync2013-single-director"), &error);
+        QFile file(parser.value(fwbOption));
+        if (!catalog || !file.open(QIODevice::WriteOnly) ||
+            file.write(fwbuilderFile(*catalog, TopologyGenerator(seed).generate(scales.first()),
+                                     parser.isSet(shadowingOption))) < 0) {
+            fail(catalog ? file.errorString() : error);
+            return 1;
+        }
+        return 0;
+    }
+
     if (parser.isSet(writeOption)) {
         if (scales.size() != 1) {
             fail(tr("--write saves one topology: give exactly one --sites"));
@@ -371,6 +420,16 @@ int run(const QStringList &arguments)
     if (!catalog) {
         fail(error);
         return 1;
+    }
+    if (parser.isSet(policyOption)) {
+        std::vector<PolicyResult> results;
+        for (int sites : std::as_const(scales)) {
+            err() << tr("portolan-bench: %1, policy…").arg(sitesLabel(sites)) << Qt::endl;
+            results.push_back(
+                measurePolicy(*catalog, TopologyGenerator(seed).generate(sites), sites));
+        }
+        printPolicyTable(out(), results);
+        return 0;
     }
     // The model first at every scale, then the window's parts: the canvas
     // leaves freed memory behind that would blur the model's peak.
@@ -404,7 +463,13 @@ int main(int argc, char **argv)
     // The canvas is measured without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    // The one-shot modes measure what a command-line tool costs: no GUI.
+    bool headless = false;
+    for (int i = 1; i < argc; ++i)
+        headless = headless || qstrcmp(argv[i], "--policy-once") == 0 ||
+                   qstrcmp(argv[i], "--write-fwb") == 0;
+    std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv)
+                                                   : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("portolan-bench"));
     return Portolan::run(QCoreApplication::arguments());
 }

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include <algorithm>
+
 namespace Portolan {
 
 namespace {
@@ -262,11 +264,21 @@ std::optional<Address> Address::parse(const QString &text, QString *error)
 Address Address::network(int length) const
 {
     Q_ASSERT(length >= 0 && length <= familyBits());
-    Address result = *this;
-    result.m_prefixLength = length;
-    for (int bit = length; bit < familyBits(); ++bit)
-        result.m_bytes[size_t(bit / 8)] &= quint8(~(0x80u >> (bit % 8)));
-    return result;
+    return fromBytes(m_family, m_bytes, length);
+}
+
+Address Address::fromBytes(Family family, const std::array<quint8, 16> &bytes, int prefixLength)
+{
+    Address address;
+    address.m_family = family;
+    const int bits = family == Family::IPv4 ? 32 : 128;
+    address.m_prefixLength = std::clamp(prefixLength, -1, bits);
+    const int kept = address.m_prefixLength < 0 ? bits : address.m_prefixLength;
+    for (int i = 0; i < bits / 8; ++i) {
+        const int keep = std::clamp(kept - 8 * i, 0, 8);
+        address.m_bytes[size_t(i)] = quint8(bytes[size_t(i)] & (0xFF00 >> keep));
+    }
+    return address;
 }
 
 QString Address::toString() const

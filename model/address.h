@@ -24,6 +24,11 @@ public:
     /// Parses @p text. On failure returns nothing and, if @p error is given,
     /// stores a one-line explanation that names the offending part.
     static std::optional<Address> parse(const QString &text, QString *error = nullptr);
+    /// The address of @p family with @p bytes (network order; IPv4 uses the
+    /// first four), a network of @p prefixLength bits or, for -1, a host.
+    /// Host bits of a network are cleared, as parse() would insist.
+    static Address fromBytes(Family family, const std::array<quint8, 16> &bytes,
+                             int prefixLength = -1);
 
     Family family() const { return m_family; }
     bool isIPv4() const { return m_family == Family::IPv4; }

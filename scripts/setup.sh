@@ -8,7 +8,8 @@ packages=(cmake ninja-build g++ clang-format
           qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libgl-dev qt6-qpa-plugins
           fonts-dejavu-core xvfb xauth poppler-utils
-          dpkg-dev file desktop-file-utils appstream man-db)
+          dpkg-dev file desktop-file-utils appstream man-db
+          nftables iptables)  # the offline checkers of the firewall outputs (tst_policy)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -167,7 +167,8 @@ void TestCsv::golden_data()
     QTest::addColumn<QString>("folder");
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("words");
-    const QStringList cases = QDir(goldenFolder()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QStringList cases = QDir(goldenFolder()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    cases.removeAll(QStringLiteral("policy")); // vendor outputs: tst_policy
     QVERIFY(cases.size() >= 6);
     for (const QString &name : cases) {
         const QString folder = goldenFolder() + u'/' + name;
@@ -204,7 +205,8 @@ void TestCsv::golden()
 void TestCsv::goldenCasesAreComplete()
 {
     // Every expected file is one some options line names, and every case has its project.
-    const QStringList cases = QDir(goldenFolder()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QStringList cases = QDir(goldenFolder()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    cases.removeAll(QStringLiteral("policy")); // vendor outputs: tst_policy
     for (const QString &name : cases) {
         const QString folder = goldenFolder() + u'/' + name;
         QVERIFY2(QFile::exists(folder + QStringLiteral("/project.json")), qPrintable(name));
