@@ -10,6 +10,7 @@
 #include "findings.h"
 #include "inventoryimport.h"
 #include "outputformat.h"
+#include "policyoutputs.h"
 #include "projectfile.h"
 #include "rules.h"
 #include "savefile.h"
@@ -179,26 +180,41 @@ const OutputFormat *requestedFormat(const QString &formatId, const QString &targ
     return nullptr;
 }
 
-/// --split-firewalls: one file per firewall, FOLDER/NAME.SUFFIX, each written whole.
-int exportPerFirewall(Topology &topology, const OutputFormat &format, OutputOptions options,
-                      const QString &folder)
+/// Prints what an export reports (the policy's counts) on standard error.
+void reportOnStandardError(const QString &text)
+{
+    err() << text << Qt::endl;
+}
+
+/// --split-firewalls: one file per firewall (or, for a host firewall format,
+/// per server), FOLDER/NAME.SUFFIX, each written whole.
+int exportSplit(Topology &topology, const OutputFormat &format, OutputOptions options,
+                const QString &folder)
 {
     const Project &project = topology.project();
     QString error;
-    if (!firewallsNamed(project, {}, &error))
-        return fail(tr("%1: %2").arg(folder, error));
+    QStringList names;
+    if (format.scope() == OutputFormat::Scope::Host) {
+        for (int host : ruleDestinations(topology))
+            names.append(project.hosts[size_t(host)].name);
+    } else {
+        if (!firewallsNamed(project, {}, &error))
+            return fail(tr("%1: %2").arg(folder, error));
+        for (const Firewall &firewall : project.firewalls)
+            names.append(firewall.name);
+    }
     if (!QDir().mkpath(folder))
         return fail(tr("%1: cannot create the folder").arg(folder));
     QSet<QString> taken;
-    for (const Firewall &firewall : project.firewalls) {
-        QString name = fileSafeName(firewall.name);
-        for (int n = 2; taken.contains(name.toCaseFolded()); ++n)
-            name = fileSafeName(firewall.name) + u'-' + QString::number(n);
-        taken.insert(name.toCaseFolded());
-        options.firewalls = {firewall.name};
-        const OutputJob job{topology, options, {}, nullptr};
-        const QString file = QDir(folder).filePath(name + u'.' + format.suffixes().constFirst());
-        if (!writeOutput(format, job, file, &error))
+    for (const QString &name : std::as_const(names)) {
+        QString file = fileSafeName(name);
+        for (int n = 2; taken.contains(file.toCaseFolded()); ++n)
+            file = fileSafeName(name) + u'-' + QString::number(n);
+        taken.insert(file.toCaseFolded());
+        (format.scope() == OutputFormat::Scope::Host ? options.hosts : options.firewalls) = {name};
+        const OutputJob job{topology, options, {}, nullptr, reportOnStandardError};
+        const QString path = QDir(folder).filePath(file + u'.' + format.suffixes().constFirst());
+        if (!writeOutput(format, job, path, &error))
             return fail(error);
     }
     return Success;
@@ -236,10 +252,14 @@ int runExport(const QStringList &arguments)
         QStringLiteral("name"));
     const QCommandLineOption splitFirewalls(
         QStringLiteral("split-firewalls"),
-        tr("Write one file per firewall into <folder> (NAME.csv, NAME.pdf, …)."),
+        tr("Write one file per firewall into <folder> (NAME.csv, NAME.nft, …); for "
+           "windows-firewall one script per server."),
         QStringLiteral("folder"));
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  tr("windows-firewall: the script of the server <name>."),
+                                  QStringLiteral("name"));
     parser.addOptions({output, format, excel, withHeader, dpi, pageSize, portrait, noHostList,
-                       firewall, splitFirewalls, languageOption()});
+                       firewall, host, splitFirewalls, languageOption()});
     const int parsed = parseCommand(parser, QStringLiteral("export"), arguments,
                                     tr("Writes the firewall rule sheet of a project."),
                                     tr("PROJECT The project file (- for standard input)."));
@@ -248,7 +268,7 @@ int runExport(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(tr("export needs exactly one PROJECT; see 'portolan export --help'"));
     const bool split = parser.isSet(splitFirewalls);
-    if (split && (parser.isSet(output) || parser.isSet(firewall)))
+    if (split && (parser.isSet(output) || parser.isSet(firewall) || parser.isSet(host)))
         return fail(tr("--split-firewalls writes every firewall's file: give it without --output "
                        "and --firewall"));
     if (!split && !parser.isSet(output))
@@ -277,6 +297,7 @@ int runExport(const QStringList &arguments)
             tr("--dpi must be a whole number from 10 to 2400, not '%1'").arg(parser.value(dpi)));
     options.pageSize = parser.value(pageSize);
     options.firewalls = parser.values(firewall);
+    options.hosts = parser.values(host);
     if (!pageSizeForName(options.pageSize))
         return fail(tr("unknown page size '%1' (known: A4, A3, Letter, Legal)")
                         .arg(parser.value(pageSize)));
@@ -297,8 +318,8 @@ int runExport(const QStringList &arguments)
         !firewallsNamed(topology.project(), options.firewalls, &error))
         return fail(tr("%1: %2").arg(path, error));
     if (split)
-        return exportPerFirewall(topology, *outputFormat, options, parser.value(splitFirewalls));
-    const OutputJob job{topology, options, {}, nullptr};
+        return exportSplit(topology, *outputFormat, options, parser.value(splitFirewalls));
+    const OutputJob job{topology, options, {}, nullptr, reportOnStandardError};
     if (!writeOutput(*outputFormat, job, target, &error))
         return fail(error);
     return Success;
@@ -478,7 +499,11 @@ int runFormats(const QStringList &arguments)
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(languageOption());
+    const QCommandLineOption outputs(
+        QStringLiteral("outputs"),
+        tr("Also compile every firewall's (and server's) policy and prove it exact: it accepts "
+           "the derived rules, no more, no fewer."));
+    parser.addOptions({outputs, languageOption()});
     const int parsed = parseCommand(parser, QStringLiteral("check"), arguments,
                                     tr("Lists the errors and warnings of a project. Exits 0 when "
                                        "there are no errors, 1 when there are."),
@@ -499,14 +524,29 @@ int runCheck(const QStringList &arguments)
     // Optional flows the project leaves off are no mistake, but worth knowing.
     for (const QString &note : disabledFeatureMessages(*catalog, project))
         out() << path << ": " << tr("note") << ": " << note << Qt::endl;
+    const qsizetype ruleCount = deriveRules(*catalog, project).size();
+    int inexact = 0;
+    if (parser.isSet(outputs) && errors == 0) {
+        Topology topology;
+        topology.reset(project, catalog);
+        auto report = [&](const QString &name, const PolicyInput &input) {
+            const CheckedPolicy checked = compileChecked(input);
+            inexact += checked.difference.isEmpty() ? 0 : 1;
+            out() << path << ": " << describePolicy(name, checked) << Qt::endl;
+        };
+        for (int f = 0; topology.placement().hasZones() && f < topology.firewallCount(); ++f)
+            report(topology.firewall(f).name, firewallRequirements(topology, f));
+        for (int host : ruleDestinations(topology))
+            report(topology.host(host).name, hostRequirements(topology, host));
+    }
     out() << tr("%1: %2 hosts, %3 rules, %4 errors, %5 warnings")
                  .arg(path)
                  .arg(project.hosts.size())
-                 .arg(deriveRules(*catalog, project).size())
-                 .arg(errors)
+                 .arg(ruleCount)
+                 .arg(errors + inexact)
                  .arg(warnings)
           << Qt::endl;
-    return errors > 0 ? TopologyErrors : Success;
+    return errors + inexact > 0 ? TopologyErrors : Success;
 }
 
 int runSample(const QStringList &arguments)

@@ -1,6 +1,7 @@
 #include "outputformat.h"
 
 #include "csvexport.h"
+#include "policyoutputs.h"
 #include "savefile.h"
 #include "topology.h"
 
@@ -168,6 +169,7 @@ QStringList OutputRegistry::ids() const
 void registerModelOutputs(OutputRegistry &registry)
 {
     registry.add(std::make_unique<CsvFormat>());
+    registerPolicyOutputs(registry);
 }
 
 bool writeOutput(const OutputFormat &format, const OutputJob &job, const QString &path,

@@ -31,6 +31,8 @@ struct OutputOptions
     /// Firewall names: only the rules on these firewalls, with the firewall's
     /// columns (each firewall's rules in turn); empty: every rule.
     QStringList firewalls;
+    /// Host names: a host firewall's output is for one server.
+    QStringList hosts;
 };
 
 /// The indices of the firewalls named @p names (in that order), or nothing
@@ -54,6 +56,8 @@ struct OutputJob
     /// A canvas (TopologyScene) to render instead of building one, so that
     /// the window's export shows what the window shows; may be null.
     QObject *canvas = nullptr;
+    /// Told what the export did, for people (the policy's counts); may be empty.
+    std::function<void(const QString &)> report;
 };
 
 /// A kind of file Portolan writes. Formats register once in the
@@ -71,6 +75,13 @@ public:
     virtual QStringList suffixes() const = 0;
     /// True if writing paints (needs a QGuiApplication, offscreen is enough).
     virtual bool needsPainting() const = 0;
+    /// What one file of the format is for.
+    enum class Scope {
+        Project,  ///< the whole project (OutputOptions::firewalls may narrow it)
+        Firewall, ///< one firewall, named in OutputOptions::firewalls
+        Host,     ///< one server's host firewall, named in OutputOptions::hosts
+    };
+    virtual Scope scope() const { return Scope::Project; }
     /// Why this format cannot be written for @p topology, or an empty string.
     virtual QString unavailableReason(const Topology &topology) const;
     /// Writes the output to @p device. False on failure with @p error set,

@@ -154,11 +154,21 @@ void TestCli::formatsListsTheRegistry()
     QCOMPARE(result.err, QByteArray());
     QCOMPARE(
         QString::fromUtf8(result.out),
-        QStringLiteral("csv  .csv  Rule sheet, one row per rule (RFC 4180 CSV)\n"
-                       "svg  .svg  Flow diagram with its legend (SVG; names and ports stay text)\n"
-                       "pdf  .pdf  Change-request document: title block, diagram, rule table, host "
-                       "list (PDF)\n"
-                       "png  .png  Flow diagram with its legend (PNG image)\n"));
+        QStringLiteral(
+            "csv               .csv       Rule sheet, one row per rule (RFC 4180 CSV)\n"
+            "nftables          .nft       One firewall's rules as an nftables table to include "
+            "(nft -f)\n"
+            "iptables          .rules.v4  One firewall's IPv4 rules for iptables-restore\n"
+            "ip6tables         .rules.v6  One firewall's IPv6 rules for ip6tables-restore\n"
+            "cisco-asa         .asa       One firewall's object groups and access lists (Cisco "
+            "ASA)\n"
+            "windows-firewall  .ps1       One server's inbound rules for Windows Firewall "
+            "(PowerShell; -Preview shows them)\n"
+            "svg               .svg       Flow diagram with its legend (SVG; names and ports stay "
+            "text)\n"
+            "pdf               .pdf       Change-request document: title block, diagram, rule "
+            "table, host list (PDF)\n"
+            "png               .png       Flow diagram with its legend (PNG image)\n"));
     const Result german =
         run({QStringLiteral("formats"), QStringLiteral("--language"), QStringLiteral("de")});
     QVERIFY(german.out.contains("Regeltabelle, eine Zeile je Regel"));

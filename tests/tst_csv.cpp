@@ -90,7 +90,7 @@ QByteArray firewallSheet(const Project &project, const CsvOptions &options,
     buffer.open(QIODevice::WriteOnly);
     QString error;
     const bool ok = registry.find(QStringLiteral("csv"))
-                        ->write({topology, outputOptions, {}, nullptr}, &buffer, &error);
+                        ->write({topology, outputOptions, {}, nullptr, {}}, &buffer, &error);
     Q_ASSERT(ok);
     return buffer.data();
 }

@@ -52,9 +52,11 @@ private Q_SLOTS:
                                                   QStringList{QStringLiteral("rules")}));
         registry.add(std::make_unique<FakeFormat>(QStringLiteral("ip6tables"),
                                                   QStringList{QStringLiteral("rules")}));
+        // The fakes replace the real formats of the same ids, in their places.
         QCOMPARE(registry.ids(),
                  (QStringList{QStringLiteral("csv"), QStringLiteral("nftables"),
-                              QStringLiteral("iptables"), QStringLiteral("ip6tables")}));
+                              QStringLiteral("iptables"), QStringLiteral("ip6tables"),
+                              QStringLiteral("cisco-asa"), QStringLiteral("windows-firewall")}));
         QCOMPARE(registry.find(QStringLiteral("NFTables"))->id(), QStringLiteral("nftables"));
         QVERIFY(!registry.find(QStringLiteral("xml")));
         QCOMPARE(registry.forFileName(QStringLiteral("/tmp/FW-INT.NFT"))->id(),
@@ -83,7 +85,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.count"));
         QString error;
-        const OutputJob job{topology, {}, {}, nullptr};
+        const OutputJob job{topology, {}, {}, nullptr, {}};
         QVERIFY(writeOutput(*registry.forFileName(path), job, path, &error));
         QCOMPARE(TestSupport::readAll(path), QByteArray("47"));
     }

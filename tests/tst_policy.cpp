@@ -3,6 +3,7 @@
 // shares no code with either; then the vendor writers against golden files,
 // each loaded by the vendor's own checker where Debian has one.
 
+#include "checkers.h"
 #include "ciscoasa.h"
 #include "iptables.h"
 #include "nftables.h"
@@ -22,6 +23,8 @@
 #include <random>
 
 using namespace Portolan;
+using TestSupport::checkerOf;
+using TestSupport::runChecker;
 
 namespace {
 
@@ -518,28 +521,6 @@ std::vector<PolicyRequirement> hostRequirements(const GoldenInput &input)
     return list;
 }
 
-/// Runs @p program with @p arguments as root, or else in a user and network
-/// namespace of its own (unshare -rn), where nft and the -restore tools get
-/// the rights their checks need. The output, with the exit status.
-QString runChecker(const QString &program, const QStringList &arguments, bool *ok)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    if (geteuid() == 0)
-        process.start(program, arguments);
-    else
-        process.start(QStringLiteral("unshare"),
-                      QStringList{QStringLiteral("-rn"), program} + arguments);
-    if (!process.waitForStarted(10000)) {
-        *ok = false;
-        return QStringLiteral("cannot run %1 (scripts/setup.sh installs it): %2")
-            .arg(program, process.errorString());
-    }
-    process.waitForFinished(60000);
-    *ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    return QString::fromLocal8Bit(process.readAll());
-}
-
 /// Empty when equal; otherwise the first differing line, diff-style.
 QString firstDifference(const QByteArray &expected, const QByteArray &actual)
 {
@@ -589,21 +570,6 @@ QList<QPair<QString, QByteArray>> writeFormat(const QString &format, const Golde
                  writeCiscoAsa(policy, input.firewall, options, error)}};
     *error = QStringLiteral("unknown format ") + format;
     return {};
-}
-
-/// The offline checker of @p file, or nothing where Debian has none.
-std::optional<std::pair<QString, QStringList>> checkerOf(const QString &file)
-{
-    if (file.endsWith(QLatin1String(".nft")))
-        return std::make_pair(QStringLiteral("nft"),
-                              QStringList{QStringLiteral("-c"), QStringLiteral("-f"), file});
-    if (file.endsWith(QLatin1String("-ipv4.rules")))
-        return std::make_pair(QStringLiteral("iptables-legacy-restore"),
-                              QStringList{QStringLiteral("--test"), file});
-    if (file.endsWith(QLatin1String("-ipv6.rules")))
-        return std::make_pair(QStringLiteral("ip6tables-legacy-restore"),
-                              QStringList{QStringLiteral("--test"), file});
-    return std::nullopt;
 }
 
 /// @p script without its single-quoted strings (PowerShell's rules: any of
