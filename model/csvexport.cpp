@@ -54,6 +54,8 @@ struct Run
         chunks; ///< per key: the cells, each led by a separator but the sheet's first
     qsizetype widest = 0;
     bool first = false; ///< holds the sheet's first column
+    /// A cell made per row (CellScope::Rule), by this column's writeAscii().
+    const RuleColumnDefinition *perRow = nullptr;
 };
 
 } // namespace
@@ -65,7 +67,9 @@ bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &proje
     std::unique_ptr<RulePlacement> placement;
     if (!project.zones.empty())
         placement = std::make_unique<RulePlacement>(catalog, project);
-    const RuleSheetContext context{catalog, project, options.language, placement.get()};
+    const RuleIdentity identity(catalog, project);
+    const RuleSheetContext context{catalog, project, options.language, placement.get(), -1,
+                                   &identity};
     return writeRuleSheet(out, context, rules, nullptr, options, progress);
 }
 
@@ -86,12 +90,21 @@ bool writeRuleSheet(QIODevice *out, const RuleSheetContext &context, const std::
     std::vector<Run> runs;
     for (size_t c = 0; c < columns.size(); ++c) {
         const RuleColumnDefinition &column = *columns[c];
-        if (runs.empty() || column.scope == CellScope::Number ||
-            runs.back().scope != column.scope || runs.back().scope == CellScope::Number) {
-            runs.push_back(Run{column.scope, {}, 0, c == 0});
-            runs.back().chunks.resize(keys.count(column.scope));
+        const bool alone = column.scope == CellScope::Number || column.scope == CellScope::Rule;
+        if (runs.empty() || alone || runs.back().scope != column.scope ||
+            runs.back().scope == CellScope::Number) {
+            runs.push_back(Run{column.scope, {}, 0, c == 0, nullptr});
+            if (!alone)
+                runs.back().chunks.resize(keys.count(column.scope));
         }
         Run &run = runs.back();
+        if (column.scope == CellScope::Rule) {
+            // Ids are ASCII and cannot start a formula or need quotes.
+            Q_ASSERT(column.writeAscii && column.literal);
+            run.perRow = &column;
+            run.widest = 33;
+            continue;
+        }
         if (column.scope == CellScope::Number)
             continue;
         for (size_t k = 0; k < run.chunks.size(); ++k) {
@@ -178,6 +191,12 @@ bool writeRuleSheet(QIODevice *out, const RuleSheetContext &context, const std::
                 for (int k = digits - 1; k >= 0; --k, v /= 10)
                     p[k] = char('0' + v % 10);
                 p += digits;
+                continue;
+            }
+            if (run.perRow) {
+                if (!run.first)
+                    *p++ = sep;
+                p += run.perRow->writeAscii(context, rule, p);
                 continue;
             }
             const QByteArray &chunk = run.chunks[keys.key(run.scope, rule)];

@@ -35,8 +35,7 @@ public:
             progress = [&job](size_t done, size_t total) {
                 return job.progress(qint64(done), qint64(total));
             };
-        RuleSheetContext context{topology.catalog(), topology.project(), job.options.language,
-                                 &topology.placement()};
+        RuleSheetContext context = topology.sheetContext(job.options.language);
         if (job.options.firewalls.isEmpty()) {
             const bool written =
                 writeRuleSheet(device, context, topology.rules(), nullptr, options, progress);

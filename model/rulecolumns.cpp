@@ -185,6 +185,28 @@ std::vector<RuleColumnDefinition> makeDefinitions()
         return flowOf(c, rule).id;
     };
 
+    // The rule's stable id: the same across edits that leave the rule alone.
+    auto &ruleId = add(RuleColumn::RuleId, "Rule ID", "Regel-ID", CellScope::Rule, 12, 0.07);
+    ruleId.literal = true;
+    ruleId.writeAscii = [](const Context &c, const Rule &rule, char *out) {
+        if (c.identity) {
+            c.identity->writeId(rule, out);
+        } else {
+            const RuleIdentity identity(c.catalog, c.project);
+            identity.writeId(rule, out);
+        }
+        return RuleIdentity::idLength;
+    };
+    ruleId.text = [](const Context &c, const Rule &rule, qsizetype) {
+        char text[32];
+        const int length = ruleColumnDefinition(RuleColumn::RuleId).writeAscii(c, rule, text);
+        return QString::fromLatin1(text, length);
+    };
+    ruleId.compare = [](const Context &c, const Rule &a, const Rule &b) {
+        return ruleCellText(c, a, 0, RuleColumn::RuleId)
+            .compare(ruleCellText(c, b, 0, RuleColumn::RuleId));
+    };
+
     // With zones: where each rule stands (docs/zones.md).
     const auto withZones = [](const Context &c) {
         return c.placement && c.placement->hasZones();
@@ -273,6 +295,8 @@ size_t RuleKeys::count(CellScope scope) const
         return m_flowCount;
     case CellScope::Route:
         return m_placement ? size_t(m_placement->routeCount() + 1) : 1; // + unplaced
+    case CellScope::Rule:
+        return 1; // made per row, not per key
     }
     return 0;
 }
@@ -302,6 +326,8 @@ Rule RuleKeys::representative(CellScope scope, size_t key) const
         break;
     case CellScope::Flow:
         rule.flow = quint16(key);
+        break;
+    case CellScope::Rule:
         break;
     case CellScope::Route:
         if (m_placement && m_rules) {

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "project.h"
+#include "ruleidentity.h"
 #include "ruleplacement.h"
 #include "rules.h"
 
@@ -27,6 +28,7 @@ enum class RuleColumn {
     Description,
     Reference,
     Flow,
+    RuleId,
     SourceZone,
     DestinationZone,
     Firewalls,
@@ -46,6 +48,7 @@ enum class CellScope {
     DestinationAddress, ///< Rule::destinationHost and destinationAddress
     Flow,               ///< Rule::flow
     Route,              ///< the firewalls the rule crosses (RulePlacement::route())
+    Rule,               ///< the whole rule: made per row (the rule's id)
 };
 
 /// What cell texts are made from.
@@ -59,6 +62,8 @@ struct RuleSheetContext
     /// A firewall's own listing (index into Project::firewalls): it adds the
     /// firewall and its interfaces; -1 for the listing of every rule.
     int firewall = -1;
+    /// The rules' ids; without it each id cell works its identity out anew (slow).
+    const RuleIdentity *identity = nullptr;
 };
 
 /// One column: the single place that knows its header, its text and its order.
@@ -87,6 +92,10 @@ struct RuleColumnDefinition
     int (*compare)(const RuleSheetContext &context, const Rule &a, const Rule &b) = nullptr;
     /// Whether a listing of @p context has this column; null: always.
     bool (*applies)(const RuleSheetContext &context) = nullptr;
+    /// For cells made per row (CellScope::Rule): writes the cell's ASCII text
+    /// to @p out (at most 32 characters) and returns its length, so that a
+    /// sheet of millions of rows makes no string per cell.
+    int (*writeAscii)(const RuleSheetContext &context, const Rule &rule, char *out) = nullptr;
 };
 
 /// The keys of each scope for one project: a key is a small integer per
@@ -121,6 +130,8 @@ public:
             return rule.flow;
         case CellScope::Route:
             return m_placement ? size_t(m_placement->route(rule) + 1) : 0;
+        case CellScope::Rule:
+            return 0;
         }
         return 0;
     }

@@ -9,6 +9,7 @@ struct Topology::Derived
     std::optional<std::vector<RoleBundle>> roleBundles;
     std::optional<QList<Finding>> findings;
     std::unique_ptr<RulePlacement> placement;
+    std::unique_ptr<RuleIdentity> identity;
 };
 
 Topology::Topology(QObject *parent)
@@ -56,6 +57,8 @@ void Topology::markStale(DerivedParts parts)
     // The placement follows host addresses and roles (rules) and zones (routes).
     if (parts & (DerivedPart::Rules | DerivedPart::Routes))
         m_derived->placement.reset();
+    if (parts & DerivedPart::Rules)
+        m_derived->identity.reset();
 }
 
 void Topology::reset(Project project, std::shared_ptr<const Catalog> catalog)
@@ -359,6 +362,18 @@ const RulePlacement &Topology::placement() const
     if (!m_derived->placement)
         m_derived->placement = std::make_unique<RulePlacement>(*m_catalog, m_project);
     return *m_derived->placement;
+}
+
+const RuleIdentity &Topology::identity() const
+{
+    if (!m_derived->identity)
+        m_derived->identity = std::make_unique<RuleIdentity>(*m_catalog, m_project);
+    return *m_derived->identity;
+}
+
+RuleSheetContext Topology::sheetContext(const QString &language) const
+{
+    return {*m_catalog, m_project, language, &placement(), -1, &identity()};
 }
 
 const QList<Finding> &Topology::findings() const

@@ -3,6 +3,8 @@
 #include "catalog.h"
 #include "findings.h"
 #include "project.h"
+#include "rulecolumns.h"
+#include "ruleidentity.h"
 #include "ruleplacement.h"
 #include "rules.h"
 
@@ -120,6 +122,10 @@ public:
     const QList<Finding> &findings() const;
     /// Where every rule stands: its zones and the firewalls it crosses.
     const RulePlacement &placement() const;
+    /// The rules' stable ids.
+    const RuleIdentity &identity() const;
+    /// What rule listings of this project are made from (placement and ids included).
+    RuleSheetContext sheetContext(const QString &language) const;
 
     /// How often rules were derived since construction (for tests and benchmarks).
     quint64 ruleDerivations() const { return m_ruleDerivations; }

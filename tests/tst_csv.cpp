@@ -307,10 +307,10 @@ void TestCsv::quotingAndLineEnds()
         "\r\n"
         "1,\"Net \"\"A\"\", B\",Internal client network,10.9.0.0/16,'=D,Director,10.0.0.2,TCP,80,"
         "HTTP,The Director serves web services to internal and external clients.,"
-        "\"JJ204648, table row 4\",clients-director-http\r\n"
+        "\"JJ204648, table row 4\",clients-director-http,DGGM15EA9P\r\n"
         "2,\"Net \"\"A\"\", B\",Internal client network,10.9.0.0/16,'=D,Director,10.0.0.2,TCP,443,"
         "HTTPS,The Director serves web services to internal and external clients.,"
-        "\"JJ204648, table row 5\",clients-director-https\r\n";
+        "\"JJ204648, table row 5\",clients-director-https,W0MRFDR2BV\r\n";
     const QByteArray actual = sheet(project, options);
     QVERIFY2(firstDifference(expected, actual).isEmpty(),
              qPrintable(firstDifference(expected, actual)));
@@ -331,10 +331,11 @@ void TestCsv::excelSeparatorQuoting()
     const QList<QByteArray> lines = sheet(project, options).split('\n');
     QCOMPARE(lines.size(), 4); // header, two rows, and the empty rest after the last CRLF
     QVERIFY(lines[0].startsWith("\xEF\xBB\xBFRule;Source Host;"));
-    QCOMPARE(lines[1],
-             QByteArray("1;\"A;B, C\";Internes Clientnetzwerk;10.9.0.0/16;D;Director;10.0.0.2;TCP;"
-                        "80;HTTP;Der Director stellt Webdienste f\xc3\xbcr interne und externe "
-                        "Clients bereit.;JJ204648, Tabellenzeile 4;clients-director-http\r"));
+    QCOMPARE(
+        lines[1],
+        QByteArray("1;\"A;B, C\";Internes Clientnetzwerk;10.9.0.0/16;D;Director;10.0.0.2;TCP;"
+                   "80;HTTP;Der Director stellt Webdienste f\xc3\xbcr interne und externe "
+                   "Clients bereit.;JJ204648, Tabellenzeile 4;clients-director-http;DGGM15EA9P\r"));
 }
 
 void TestCsv::addressesAreNeverAltered()

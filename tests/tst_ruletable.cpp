@@ -137,7 +137,8 @@ void TestRuleTable::exactCells_data()
                                       "side, then goes on to the Director and Front-End web "
                                       "services."),
                        QStringLiteral("JJ204648, table row 1"),
-                       QStringLiteral("rp-director-http")};
+                       QStringLiteral("rp-director-http"),
+                       QStringLiteral("PS49BA6STH")};
     QTest::newRow("last: from any over IPv6")
         << 46
         << QStringList{QStringLiteral("47"),
@@ -154,7 +155,8 @@ void TestRuleTable::exactCells_data()
                                       "(ClsController.exe), agent commands (ClsAgent.exe) and "
                                       "log collection."),
                        QStringLiteral("JJ204648, table row 9"),
-                       QStringLiteral("any-edge-cls-50003")};
+                       QStringLiteral("any-edge-cls-50003"),
+                       QStringLiteral("GFJYRGSGVW")};
 }
 
 void TestRuleTable::exactCells()

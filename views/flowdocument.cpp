@@ -145,8 +145,7 @@ static std::vector<const RuleColumnDefinition *> printedColumns(const Topology &
                                                                 const QString &language)
 {
     std::vector<const RuleColumnDefinition *> columns;
-    for (const RuleColumnDefinition *column :
-         ruleColumns({topology.catalog(), topology.project(), language})) {
+    for (const RuleColumnDefinition *column : ruleColumns(topology.sheetContext(language))) {
         if (column->printShare > 0)
             columns.push_back(column);
     }
@@ -175,7 +174,7 @@ static qreal rowHeight(const QFont &font, QPaintDevice *device, const std::vecto
 static QStringList ruleCells(const Topology &topology, const Rule &rule, qsizetype number,
                              const QString &language)
 {
-    const RuleSheetContext context{topology.catalog(), topology.project(), language};
+    const RuleSheetContext context = topology.sheetContext(language);
     QStringList cells;
     for (const RuleColumnDefinition *column : printedColumns(topology, language))
         cells.append(column->text(context, rule, number));
@@ -294,8 +293,12 @@ FlowDocument::Layout FlowDocument::layout(QPagedPaintDevice *device, Progress &p
 
     const auto &rules = m_topology.rules();
     std::vector<qreal> ruleShares;
+    qreal shareSum = 0;
     for (const RuleColumnDefinition *column : printedColumns(m_topology, m_options.language))
-        ruleShares.push_back(column->printShare);
+        shareSum += column->printShare;
+    // The shares of the columns this listing has, scaled to fill the width.
+    for (const RuleColumnDefinition *column : printedColumns(m_topology, m_options.language))
+        ruleShares.push_back(column->printShare / shareSum);
     l.ruleColumnWidths = fitColumnWidths(
         ruleShares, l.paper.width(), l.padding, l.tableHeaderFont, l.tableFont, device,
         ruleHeaders(m_topology, m_options.language), qsizetype(rules.size()),

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 namespace Portolan {
 
@@ -20,6 +21,10 @@ struct RuleTableModel::Lookups
     /// Per scope that some column shows: per key, whether a cell matches the text.
     std::vector<std::pair<CellScope, std::vector<char>>> hits;
     std::vector<char> flowAllowed; ///< the protocol matches
+    /// Columns whose cells are made per row (ids), and the text as ASCII.
+    std::vector<const RuleColumnDefinition *> perRow;
+    QByteArray filterAscii;
+    std::optional<RuleSheetContext> context; ///< for those cells, while filtering
     int role = -1;                 ///< role filter as an index, or -2 when the role is unknown
 };
 
@@ -75,7 +80,7 @@ const RuleColumnDefinition &RuleTableModel::columnDefinition(int column) const
 
 RuleSheetContext RuleTableModel::context() const
 {
-    return {m_topology->catalog(), m_topology->project(), m_language};
+    return m_topology->sheetContext(m_language);
 }
 
 int RuleTableModel::totalRuleCount() const
@@ -185,9 +190,16 @@ void RuleTableModel::applyFilter()
     l.textSet = !m_filterText.isEmpty();
     l.hits.clear();
     if (l.textSet) {
+        l.perRow.clear();
+        l.filterAscii = m_filterText.toLatin1();
+        l.context.emplace(context);
         for (const RuleColumnDefinition *column : m_columns) {
             if (column->scope == CellScope::Number)
                 continue;
+            if (column->scope == CellScope::Rule) {
+                l.perRow.push_back(column); // its cells are made per row: tested in matches()
+                continue;
+            }
             auto it = std::find_if(l.hits.begin(), l.hits.end(), [column](const auto &hit) {
                 return hit.first == column->scope;
             });
@@ -236,6 +248,12 @@ bool RuleTableModel::matches(const Rule &rule) const
         return true;
     for (const auto &[scope, hit] : l.hits) {
         if (hit[l.keys->key(scope, rule)])
+            return true;
+    }
+    for (const RuleColumnDefinition *column : l.perRow) {
+        char text[32];
+        const int length = column->writeAscii(*l.context, rule, text);
+        if (QLatin1String(text, length).contains(QLatin1String(l.filterAscii), Qt::CaseInsensitive))
             return true;
     }
     return false;
@@ -304,6 +322,27 @@ void RuleTableModel::applySort()
     }
     const std::vector<Rule> &rules = m_topology->rules();
     const RuleKeys &keys = *m_lookups->keys;
+    if (column.scope == CellScope::Rule) {
+        // Cells made per row (ids): sort on their first eight characters,
+        // packed into a number, so that millions of rows make no string.
+        std::vector<quint64> packed(rules.size());
+        const RuleSheetContext context = this->context();
+        for (quint32 index : m_rows) {
+            char text[32] = {};
+            column.writeAscii(context, rules[index], text);
+            quint64 value = 0;
+            for (int i = 0; i < 8; ++i)
+                value = value << 8 | quint8(text[i]);
+            packed[index] = value;
+        }
+        const auto less = [&](quint32 a, quint32 b) { return packed[a] < packed[b]; };
+        const auto more = [&](quint32 a, quint32 b) { return packed[a] > packed[b]; };
+        if (!descending)
+            std::stable_sort(m_rows.begin(), m_rows.end(), less);
+        else
+            std::stable_sort(m_rows.begin(), m_rows.end(), more);
+        return;
+    }
     const std::vector<int> rank = keyRanks(column);
     auto key = [&](quint32 index) {
         return rank[keys.key(column.scope, rules[index])];
