@@ -1,9 +1,15 @@
 #pragma once
 
+#include "catalog.h"
+#include "findings.h"
+#include "project.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
 
 namespace Portolan::Cli {
 
@@ -30,6 +36,13 @@ QCommandLineOption languageOption();
 /// (after --help, or a usage error already reported).
 int parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                  const QString &description, const QString &positional);
+
+/// Reads the project at @p path ("-": standard input) and its composed
+/// catalog; on failure returns nullptr with @p error naming the file and the place.
+std::shared_ptr<const Catalog> readProjectAndCatalog(const QString &path, Project *project,
+                                                     QString *error);
+/// Prints findings as "PROJECT: error: text"; returns the number of errors.
+int printFindings(const QString &path, const QList<Finding> &findings, QTextStream &stream);
 
 /// Runs a headless command (export, check, catalog, sample) under an existing
 /// QCoreApplication and returns the exit code. Never touches a display.

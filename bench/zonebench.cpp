@@ -7,10 +7,13 @@
 #include "topologygenerator.h"
 
 #include "catalog.h"
+#include "catalogregistry.h"
 #include "findings.h"
 #include "projectfile.h"
+#include "ruledelta.h"
 #include "ruleplacement.h"
 #include "rules.h"
+#include "topology.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,6 +61,8 @@ struct Result
     Timing tagStore;
     Timing byFirewall;
     Timing oneFirewall;
+    Timing delta; ///< RuleDelta of two versions, their rules and placement derived
+    qsizetype deltaChanges = 0;
     Timing check;
 };
 
@@ -187,6 +192,30 @@ Result run(int sites, const Catalog &catalog, const Project &project)
     QList<Finding> findings;
     r.check = measure([&] { findings = checkProject(catalog, project); });
     r.findings = int(findings.size());
+
+    // A change request: one Director of the first site gets another address.
+    // Both versions derived (as the window's Topology caches them), then
+    // only the delta is timed.
+    Project changed = project;
+    for (Host &host : changed.hosts) {
+        if (host.role == QLatin1String("director") && !host.addresses.isEmpty()) {
+            std::array<quint8, 16> bytes = host.addresses.first().bytes();
+            bytes[3] = quint8(bytes[3] + 100);
+            host.addresses.first() = Address::fromBytes(host.addresses.first().family(), bytes, -1);
+            break;
+        }
+    }
+    const auto shared = catalogForProject(project);
+    Topology before;
+    before.reset(project, shared);
+    Topology after;
+    after.reset(changed, shared);
+    (void)before.placement();
+    (void)after.placement();
+    std::unique_ptr<RuleDelta> delta;
+    r.delta = measure([&] { delta = std::make_unique<RuleDelta>(before, after); },
+                      [&] { delta.reset(); });
+    r.deltaChanges = qsizetype(delta ? delta->changes().size() : 0);
     return r;
 }
 
@@ -240,6 +269,14 @@ void printTable(const std::vector<Result> &results)
         [](const Result &r) { return wallCpu(r.oneFirewall); });
     row(tr("findings with zones, checkProject (ms)"),
         [](const Result &r) { return wallCpu(r.check); });
+    row(tr("delta of two derived versions, RuleDelta (ms)"),
+        [](const Result &r) { return wallCpu(r.delta); });
+    row(tr("delta, share of deriving both versions (CPU)"), [](const Result &r) {
+        return QString::number(100.0 * r.delta.cpuMs / (2 * r.derive.cpuMs), 'f', 1) +
+               QStringLiteral(" %");
+    });
+    row(tr("rules in the delta (added + removed)"),
+        [](const Result &r) { return QString::number(r.deltaChanges); });
     out() << "\n"
           << tr("Times are medians of at least 5 runs: wall-clock / CPU time of the thread.")
           << "\n";

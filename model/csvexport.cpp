@@ -68,8 +68,8 @@ bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &proje
     if (!project.zones.empty())
         placement = std::make_unique<RulePlacement>(catalog, project);
     const RuleIdentity identity(catalog, project);
-    const RuleSheetContext context{catalog, project, options.language, placement.get(), -1,
-                                   &identity};
+    const RuleSheetContext context{catalog,         project, options.language,
+                                   placement.get(), -1,      &identity};
     return writeRuleSheet(out, context, rules, nullptr, options, progress);
 }
 
@@ -216,6 +216,49 @@ bool writeRuleSheet(QIODevice *out, const RuleSheetContext &context, const std::
     }
     used = p - block;
     return out->write(block, used) == used;
+}
+
+bool writeDeltaSheet(QIODevice *out, const RuleSheetContext &beforeContext,
+                     const std::vector<Rule> &beforeRules, const RuleSheetContext &afterContext,
+                     const std::vector<Rule> &afterRules,
+                     const std::vector<RuleDelta::Change> &changes, const CsvOptions &options)
+{
+    // Few rows (a change request), so every cell is made as text: no chunks.
+    const char sep = options.excel ? ';' : ',';
+    const bool afterHasIt = afterContext.firewall >= 0 || beforeContext.firewall < 0;
+    const std::vector<const RuleColumnDefinition *> columns =
+        ruleColumns(afterHasIt ? afterContext : beforeContext);
+    const auto applies = [](const RuleColumnDefinition *column, const RuleSheetContext &context) {
+        return !column->applies || column->applies(context);
+    };
+    QByteArray buffer;
+    if (options.excel)
+        buffer += "\xEF\xBB\xBF";
+    buffer += "Change";
+    for (const RuleColumnDefinition *column : columns) {
+        buffer += sep;
+        appendCell(buffer, column->id.toUtf8(), sep);
+    }
+    buffer += "\r\n";
+    for (const auto &[added, index] : changes) { // RuleDelta::Change
+        const RuleSheetContext &context = added ? afterContext : beforeContext;
+        const Rule &rule = (added ? afterRules : beforeRules)[index];
+        buffer += added ? "add" : "remove";
+        for (const RuleColumnDefinition *column : columns) {
+            buffer += sep;
+            if (!applies(column, context))
+                continue;
+            const QString text = column->text(context, rule, qsizetype(index) + 1);
+            appendCell(buffer, (column->literal ? text : neutralizeFormula(text)).toUtf8(), sep);
+        }
+        buffer += "\r\n";
+        if (buffer.size() > (1 << 20)) {
+            if (out->write(buffer) != buffer.size())
+                return false;
+            buffer.clear();
+        }
+    }
+    return out->write(buffer) == buffer.size();
 }
 
 } // namespace Portolan

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "project.h"
 #include "rulecolumns.h"
+#include "ruledelta.h"
 #include "rules.h"
 
 #include <QIODevice>
@@ -39,6 +40,16 @@ using RuleSheetProgress = std::function<bool(size_t rowsDone, size_t rowsTotal)>
 bool writeRuleSheet(QIODevice *out, const RuleSheetContext &context, const std::vector<Rule> &rules,
                     const std::vector<quint32> *subset, const CsvOptions &options,
                     const RuleSheetProgress &progress = {});
+
+/// A change request's sheet: a first column `Change` ("add" or "remove"),
+/// then the columns of @p afterContext (or, where AFTER lacks the firewall,
+/// of @p beforeContext); each row's cells come from the version it belongs
+/// to (empty where that version lacks the column). @p changes index
+/// after's rules when added, before's when removed.
+bool writeDeltaSheet(QIODevice *out, const RuleSheetContext &beforeContext,
+                     const std::vector<Rule> &beforeRules, const RuleSheetContext &afterContext,
+                     const std::vector<Rule> &afterRules,
+                     const std::vector<RuleDelta::Change> &changes, const CsvOptions &options);
 
 /// The sheet of every rule of @p project, placed on its firewalls when it has zones.
 bool writeRuleSheet(QIODevice *out, const Catalog &catalog, const Project &project,

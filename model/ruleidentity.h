@@ -27,9 +27,9 @@ public:
     /// The 64-bit hash of @p rule's effect.
     quint64 hash(const Rule &rule) const
     {
-        const quint64 source =
-            rule.isFromAny() ? m_anyHash
-                             : m_addressHash[m_first[rule.sourceHost] + rule.sourceAddress];
+        const quint64 source = rule.isFromAny()
+                                   ? m_anyHash
+                                   : m_addressHash[m_first[rule.sourceHost] + rule.sourceAddress];
         const quint64 destination =
             m_addressHash[m_first[rule.destinationHost] + rule.destinationAddress];
         return mix(mix(mix(source) ^ destination) ^ m_serviceHash[rule.flow]);
