@@ -5,16 +5,16 @@
 #include "csvexportdialog.h"
 #include "diagramexport.h"
 #include "document.h"
-#include "filelock.h"
+#include "fileactions.h"
 #include "findingsmodel.h"
 #include "flowdocument.h"
 #include "inspector.h"
 #include "propertiesdialog.h"
-#include "recoverycopy.h"
 #include "rolepalette.h"
 #include "ruletablemodel.h"
 #include "topologyscene.h"
 #include "undocommands.h"
+#include "windowsupport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -66,7 +66,6 @@ namespace Portolan {
 
 namespace {
 
-const QString recentFilesKey = QStringLiteral("recentFiles");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString snapKey = QStringLiteral("canvas/snapToGrid");
@@ -80,17 +79,6 @@ constexpr int largePreviewPages = 200;
 constexpr int previewTablePages = 50;
 /// From this many rules the rule filter waits for a pause in typing.
 constexpr size_t largeRuleFilterRows = 200000;
-
-QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
-}
-
-QString documentsDirectory()
-{
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
-}
 
 } // namespace
 
@@ -111,6 +99,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     m_view->setAccessibleName(tr("Topology canvas"));
     setCentralWidget(m_view);
 
+    m_fileActions = new FileActions(m_document, this);
     createActions();
     createDocks();
     createToolBar();
@@ -121,7 +110,6 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     updateTitle();
     updateStatus();
     updateEditActions();
-    updateRecentMenu();
     readSettings();
 }
 
@@ -150,32 +138,6 @@ QUndoStack *MainWindow::undoStack() const
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon),
-                              tr("&New"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Start an empty project"));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::fileNew);
-
-    m_openAction =
-        new QAction(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton),
-                    tr("&Open…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a project file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::fileOpen);
-
-    m_saveAction = new QAction(
-        themeIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton), tr("&Save"), this);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setStatusTip(tr("Save the project"));
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::fileSave);
-
-    m_saveAsAction =
-        new QAction(themeIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton),
-                    tr("Save &As…"), this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    m_saveAsAction->setStatusTip(tr("Save the project under a new name"));
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::fileSaveAs);
-
     m_exportCsvAction =
         new QAction(themeIcon(QStringLiteral("document-export"), QStyle::SP_FileDialogDetailedView),
                     tr("&Export Rule Sheet (CSV)…"), this);
@@ -310,10 +272,6 @@ void MainWindow::createActions()
 
     // Names for tests and for saveState-independent lookups.
     const std::pair<QAction *, const char16_t *> names[] = {
-        {m_newAction, u"newAction"},
-        {m_openAction, u"openAction"},
-        {m_saveAction, u"saveAction"},
-        {m_saveAsAction, u"saveAsAction"},
         {m_exportCsvAction, u"exportCsvAction"},
         {m_exportDiagramAction, u"exportDiagramAction"},
         {m_propertiesAction, u"propertiesAction"},
@@ -344,13 +302,12 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_newAction);
-    file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(m_fileActions->newAction());
+    file->addAction(m_fileActions->openAction());
+    file->addMenu(m_fileActions->recentMenu());
     file->addSeparator();
-    file->addAction(m_saveAction);
-    file->addAction(m_saveAsAction);
+    file->addAction(m_fileActions->saveAction());
+    file->addAction(m_fileActions->saveAsAction());
     file->addSeparator();
     file->addAction(m_exportCsvAction);
     file->addAction(m_exportDiagramAction);
@@ -420,9 +377,9 @@ void MainWindow::createToolBar()
     bar->setAccessibleName(tr("Main toolbar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
-    bar->addAction(m_newAction);
-    bar->addAction(m_openAction);
-    bar->addAction(m_saveAction);
+    bar->addAction(m_fileActions->newAction());
+    bar->addAction(m_fileActions->openAction());
+    bar->addAction(m_fileActions->saveAction());
     bar->addSeparator();
     bar->addAction(m_undoAction);
     bar->addAction(m_redoAction);
@@ -674,6 +631,12 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectDocument()
 {
+    connect(m_fileActions, &FileActions::pendingEditsNeeded, m_inspector,
+            &Inspector::commitPendingEdits);
+    connect(m_fileActions, &FileActions::aboutToReplaceProject, m_inspector,
+            [this] { m_inspector->setHosts({}); });
+    connect(m_fileActions, &FileActions::projectOpened, this, &MainWindow::fitWhenShown);
+    connect(m_fileActions, &FileActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_document, &Document::fileChanged, this, &MainWindow::updateTitle);
     connect(m_document->autosave(), &Autosave::failed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("No recovery copy: %1").arg(message), 10000);
@@ -715,131 +678,42 @@ void MainWindow::connectDocument()
 
 bool MainWindow::openFile(const QString &path, QString *error)
 {
-    QString message;
-    m_inspector->setHosts({});
-    if (!m_document->load(path, &message)) {
-        if (error)
-            *error = message;
-        return false;
-    }
-    addRecentFile(m_document->filePath());
-    fitWhenShown();
-    return true;
+    return m_fileActions->openFile(path, error);
 }
 
 bool MainWindow::openCopy(const QString &path, QString *error)
 {
-    QString message;
-    m_inspector->setHosts({});
-    if (!m_document->loadCopy(path, &message)) {
-        if (error)
-            *error = message;
-        return false;
-    }
-    fitWhenShown();
-    return true;
+    return m_fileActions->openCopy(path, error);
 }
 
 bool MainWindow::openFileChecked(const QString &path)
 {
-    QString error;
-    bool opened = false;
-    if (const std::optional<FileLock::Owner> owner = FileLock::otherOwner(path)) {
-        QMessageBox box(QMessageBox::Warning, tr("Project Already Open"),
-                        tr("“%1” is open in another Portolan (process %2 on %3).")
-                            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
-                            .arg(owner->pid)
-                            .arg(owner->hostName),
-                        QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("alreadyOpenBox"));
-        box.setInformativeText(
-            tr("If both edit it, the one who saves last overwrites the other's changes. A copy "
-               "opens as a new project that is saved under another name."));
-        QPushButton *copy = box.addButton(tr("Open a &Copy"), QMessageBox::AcceptRole);
-        copy->setObjectName(QStringLiteral("openCopyButton"));
-        QPushButton *anyway = box.addButton(tr("Open &Anyway"), QMessageBox::DestructiveRole);
-        anyway->setObjectName(QStringLiteral("openAnywayButton"));
-        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-        cancel->setObjectName(QStringLiteral("cancelButton"));
-        box.setDefaultButton(copy);
-        box.setEscapeButton(cancel);
-        box.exec();
-        if (box.clickedButton() == copy)
-            opened = openCopy(path, &error);
-        else if (box.clickedButton() == anyway)
-            opened = openFile(path, &error);
-        else
-            return false;
-    } else {
-        opened = openFile(path, &error);
-    }
-    if (!opened)
-        QMessageBox::critical(this, tr("Cannot Open Project"), error);
-    return opened;
+    return m_fileActions->openFileChecked(path);
 }
 
 bool MainWindow::offerRecovery(const QString &directory)
 {
-    QList<RecoveryCopy> copies = RecoveryCopy::findOrphans(directory);
-    bool restored = false;
-    for (RecoveryCopy &copy : copies) {
-        if (restored) {
-            copy.release(); // one project a window: the others wait for the next start
-            continue;
-        }
-        const QString name = !copy.originalPath().isEmpty()
-                                 ? QDir::toNativeSeparators(copy.originalPath())
-                             : !copy.name().isEmpty() ? copy.name()
-                                                      : tr("Untitled");
-        QMessageBox box(
-            QMessageBox::Question, tr("Recover Unsaved Changes"),
-            tr("Portolan ended without saving the changes to “%1”. A recovery copy "
-               "from %2 is left.")
-                .arg(name, QLocale().toString(copy.savedAt().toLocalTime(), QLocale::ShortFormat)),
-            QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("recoveryBox"));
-        box.setInformativeText(
-            tr("Restore opens the recovered project with its changes unsaved; Discard deletes "
-               "the copy; Later keeps it for the next start."));
-        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-        restore->setObjectName(QStringLiteral("restoreButton"));
-        QPushButton *discard = box.addButton(QMessageBox::Discard);
-        discard->setObjectName(QStringLiteral("discardButton"));
-        QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
-        later->setObjectName(QStringLiteral("laterButton"));
-        box.setDefaultButton(restore);
-        box.setEscapeButton(later);
-        box.exec();
-        if (box.clickedButton() == discard) {
-            copy.remove();
-        } else if (box.clickedButton() == restore && maybeSave()) {
-            QString error;
-            m_inspector->setHosts({});
-            if (m_document->restore(copy, &error)) {
-                copy.remove();
-                restored = true;
-                fitWhenShown();
-            } else {
-                copy.release();
-                QMessageBox::critical(this, tr("Cannot Restore Project"), error);
-            }
-        } else {
-            copy.release();
-        }
-    }
-    return restored;
+    return m_fileActions->offerRecovery(directory);
 }
 
 bool MainWindow::openSample(QString *error)
 {
-    QString message;
-    if (!m_document->loadSample(&message)) {
-        if (error)
-            *error = message;
-        return false;
-    }
-    fitWhenShown();
-    return true;
+    return m_fileActions->openSample(error);
+}
+
+void MainWindow::newProject()
+{
+    m_fileActions->newProject();
+}
+
+bool MainWindow::saveFile(const QString &path, QString *error)
+{
+    return m_fileActions->saveFile(path, error);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return m_fileActions->recentFiles();
 }
 
 void MainWindow::fitWhenShown()
@@ -849,26 +723,6 @@ void MainWindow::fitWhenShown()
         m_view->fitAll();
     else
         QTimer::singleShot(0, m_view, &CanvasView::fitAll);
-}
-
-void MainWindow::newProject()
-{
-    m_inspector->setHosts({});
-    m_document->newProject();
-}
-
-bool MainWindow::saveFile(const QString &path, QString *error)
-{
-    m_inspector->commitPendingEdits();
-    QString message;
-    if (!m_document->save(path, &message)) {
-        if (error)
-            *error = message;
-        return false;
-    }
-    addRecentFile(m_document->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
-    return true;
 }
 
 bool MainWindow::exportRuleSheet(const QString &path, const CsvOptions &options, QString *error)
@@ -939,11 +793,6 @@ bool MainWindow::exportRuleSheet(const QString &path, const CsvOptions &options,
     return true;
 }
 
-QStringList MainWindow::recentFiles() const
-{
-    return QSettings().value(recentFilesKey).toStringList();
-}
-
 QString MainWindow::statusSummary() const
 {
     return QStringList{m_hostsLabel->text(), m_arrowsLabel->text(), m_rulesLabel->text(),
@@ -954,92 +803,12 @@ QString MainWindow::statusSummary() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_inspector->commitPendingEdits();
-    if (!maybeSave()) {
+    if (!m_fileActions->maybeSave()) {
         event->ignore();
         return;
     }
     writeSettings();
     event->accept();
-}
-
-bool MainWindow::maybeSave()
-{
-    m_inspector->commitPendingEdits();
-    if (!m_document->isModified())
-        return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
-                    tr("The project “%1” has unsaved changes.").arg(m_document->displayName()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Do you want to save them first?"));
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
-        return fileSave();
-    case QMessageBox::Discard:
-        return true;
-    default:
-        return false;
-    }
-}
-
-void MainWindow::fileNew()
-{
-    if (maybeSave())
-        newProject();
-}
-
-void MainWindow::fileOpen()
-{
-    if (!maybeSave())
-        return;
-    const QString start = m_document->filePath().isEmpty()
-                              ? documentsDirectory()
-                              : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), start,
-        tr("Portolan projects (*.portolan.json);;JSON files (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFileChecked(path);
-}
-
-void MainWindow::openRecent(const QString &path)
-{
-    if (!maybeSave())
-        return;
-    if (!openFileChecked(path) && !QFileInfo::exists(path))
-        removeRecentFile(path);
-}
-
-bool MainWindow::fileSave()
-{
-    if (m_document->filePath().isEmpty())
-        return fileSaveAs();
-    QString error;
-    if (!saveFile(m_document->filePath(), &error)) {
-        QMessageBox::critical(this, tr("Cannot Save Project"), error);
-        return false;
-    }
-    return true;
-}
-
-bool MainWindow::fileSaveAs()
-{
-    const QString start = m_document->filePath().isEmpty()
-                              ? QDir(documentsDirectory()).filePath(m_document->suggestedFileName())
-                              : m_document->filePath();
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Project As"), start,
-                                     tr("Portolan projects (*.portolan.json);;All files (*)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
-        path += Document::fileSuffix();
-    QString error;
-    if (!saveFile(path, &error)) {
-        QMessageBox::critical(this, tr("Cannot Save Project"), error);
-        return false;
-    }
-    return true;
 }
 
 void MainWindow::fileExportRuleSheet()
@@ -1358,53 +1127,6 @@ void MainWindow::updateEditActions()
     m_deleteAction->setEnabled(selected);
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     m_pasteAction->setEnabled(mime && mime->hasFormat(QString::fromLatin1(hostsMimeType)));
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString &path = files[i];
-        // Digits 1–8 as mnemonics; the file name first, the folder as a tip.
-        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(
-            QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"))));
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        action->setToolTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
-    }
-    if (!files.isEmpty())
-        m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"));
-    clear->setEnabled(!files.isEmpty());
-    connect(clear, &QAction::triggered, this, [this] {
-        QSettings().remove(recentFilesKey);
-        updateRecentMenu();
-    });
-    m_recentMenu->setEnabled(true);
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    if (path.isEmpty())
-        return;
-    QSettings settings;
-    QStringList files = settings.value(recentFilesKey).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    settings.setValue(recentFilesKey, files);
-    updateRecentMenu();
-}
-
-void MainWindow::removeRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList files = settings.value(recentFilesKey).toStringList();
-    files.removeAll(path);
-    settings.setValue(recentFilesKey, files);
-    updateRecentMenu();
 }
 
 void MainWindow::applyRuleFilter()

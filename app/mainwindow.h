@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvexport.h"
+#include "fileactions.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -77,7 +78,7 @@ public:
     /// The status bar's counts, e.g. "9 hosts · 14 arrows · 58 rules · 0 findings".
     QString statusSummary() const;
 
-    static constexpr int maxRecentFiles = 8;
+    static constexpr int maxRecentFiles = FileActions::maxRecentFiles;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,12 +93,6 @@ private:
     void rebuildPalette();
     void rebuildRoleFilter();
 
-    bool maybeSave();
-    void fileNew();
-    void fileOpen();
-    void openRecent(const QString &path);
-    bool fileSave();
-    bool fileSaveAs();
     void fileExportRuleSheet();
     void fileExportDiagram();
     void fileProperties();
@@ -108,9 +103,6 @@ private:
     void updateTitle();
     void updateStatus();
     void updateEditActions();
-    void updateRecentMenu();
-    void addRecentFile(const QString &path);
-    void removeRecentFile(const QString &path);
     void applyRuleFilter();
 
     void selectRowsForPairs(const QList<HostPair> &pairs);
@@ -124,6 +116,7 @@ private:
 
     QString m_language;
     Document *m_document;
+    FileActions *m_fileActions = nullptr;
     TopologyScene *m_scene = nullptr;
     CanvasView *m_view = nullptr;
     RolePalette *m_palette = nullptr;
@@ -153,11 +146,6 @@ private:
     QLabel *m_findingsLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
 
-    QMenu *m_recentMenu = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_exportDiagramAction = nullptr;
     QAction *m_propertiesAction = nullptr;

@@ -78,10 +78,23 @@ def refresh(fresh_path, target):
             bucket(dest).append(message)
 
     old = {}
+    # A string that moved to another class keeps its translation: by text, when
+    # every context that had it translated it alike.
+    moved = {}
     if os.path.exists(target):
         for context in ET.parse(target).getroot().findall('context'):
             for message in context.findall('message'):
-                old[key(context.findtext('name'), message)] = message.find('translation')
+                translation = message.find('translation')
+                k = key(context.findtext('name'), message)
+                old[k] = translation
+                if translation is not None and translation.get('type') not in (
+                        'unfinished', 'vanished', 'obsolete'):
+                    moved.setdefault(k[1:], []).append(translation)
+
+    def carried(k):
+        candidates = moved.get(k[1:], [])
+        texts = {ET.tostring(t, encoding='unicode') for t in candidates}
+        return candidates[0] if len(texts) == 1 else None
 
     root = ET.Element('TS', fresh.attrib)
     for name in sorted(order):
@@ -98,6 +111,8 @@ def refresh(fresh_path, target):
                 continue
             seen.add(k)
             translation = old.get(k)
+            if translation is None:
+                translation = carried(k)
             if translation is not None:
                 message.remove(message.find('translation'))
                 message.append(translation)

@@ -172,77 +172,77 @@
             <translation>muss Rollen-IDs auflisten, nicht %1</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="108" />
+            <location filename="../../model/catalog.cpp" line="113" />
             <source>unknown catalog '%1' (known: %2)</source>
             <translation>unbekannter Katalog '%1' (bekannt: %2)</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="115" />
+            <location filename="../../model/catalog.cpp" line="120" />
             <source>%1: field 'id' is '%2', not '%3' as the file name says</source>
             <translation>%1: Feld 'id' ist '%2', nicht '%3' wie im Dateinamen</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="133" />
+            <location filename="../../model/catalog.cpp" line="138" />
             <source>is not "portolan-catalog"</source>
             <translation>ist nicht "portolan-catalog"</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="137" />
+            <location filename="../../model/catalog.cpp" line="142" />
             <source>is %1; this Portolan reads catalog version 1</source>
             <translation>ist %1; diese Portolan-Version liest Katalogversion 1</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="162" />
+            <location filename="../../model/catalog.cpp" line="167" />
             <source>must be "host" or "network"</source>
             <translation>muss "host" oder "network" sein</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="165" />
+            <location filename="../../model/catalog.cpp" line="170" />
             <source>repeats role '%1'</source>
             <translation>wiederholt die Rolle '%1'</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="180" />
+            <location filename="../../model/catalog.cpp" line="185" />
             <source>repeats family '%1'</source>
             <translation>wiederholt die Familie '%1'</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="189" />
+            <location filename="../../model/catalog.cpp" line="194" />
             <source>lists no flow</source>
             <translation>nennt keine Verbindung</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="197" />
+            <location filename="../../model/catalog.cpp" line="202" />
             <source>repeats flow '%1'</source>
             <translation>wiederholt die Verbindung '%1'</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="203" />
+            <location filename="../../model/catalog.cpp" line="208" />
             <source>names a pseudo-role as a destination</source>
             <translation>nennt eine Pseudorolle als Ziel</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="208" />
+            <location filename="../../model/catalog.cpp" line="213" />
             <source>must be "TCP" or "UDP"</source>
             <translation>muss "TCP" oder "UDP" sein</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="212" />
+            <location filename="../../model/catalog.cpp" line="217" />
             <source>must be [first, last]</source>
             <translation>muss [erster, letzter] sein</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="221" />
+            <location filename="../../model/catalog.cpp" line="226" />
             <source>is not a port range within 1-65535</source>
             <translation>ist kein Portbereich innerhalb von 1-65535</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="230" />
+            <location filename="../../model/catalog.cpp" line="235" />
             <source>names an unknown flow family</source>
             <translation>nennt eine unbekannte Verbindungsfamilie</translation>
         </message>
         <message>
-            <location filename="../../model/catalog.cpp" line="238" />
+            <location filename="../../model/catalog.cpp" line="243" />
             <source>section must be "table" or "introduction"</source>
             <translation>section muss "table" oder "introduction" sein</translation>
         </message>
@@ -250,7 +250,7 @@
     <context>
         <name>Portolan::ChangeDetailsCommand</name>
         <message>
-            <location filename="../../views/undocommands.cpp" line="126" />
+            <location filename="../../views/undocommands.cpp" line="136" />
             <source>Change project properties</source>
             <translation>Projekteigenschaften ändern</translation>
         </message>
@@ -672,6 +672,175 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
         </message>
     </context>
     <context>
+        <name>Portolan::FileActions</name>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="33" />
+            <source>&amp;New</source>
+            <translation>&amp;Neu</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="35" />
+            <source>Start an empty project</source>
+            <translation>Ein leeres Projekt beginnen</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="40" />
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="42" />
+            <source>Open a project file</source>
+            <translation>Eine Projektdatei öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="46" />
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="48" />
+            <source>Save the project</source>
+            <translation>Das Projekt speichern</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="53" />
+            <source>Save &amp;As…</source>
+            <translation>Speichern &amp;unter…</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="55" />
+            <source>Save the project under a new name</source>
+            <translation>Das Projekt unter einem neuen Namen speichern</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="64" />
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="103" />
+            <source>Project Already Open</source>
+            <translation>Projekt bereits geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="104" />
+            <source>“%1” is open in another Portolan (process %2 on %3).</source>
+            <translation>„%1“ ist in einem anderen Portolan geöffnet (Prozess %2 auf %3).</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="111" />
+            <source>If both edit it, the one who saves last overwrites the other's changes. A copy opens as a new project that is saved under another name.</source>
+            <translation>Bearbeiten beide es, überschreibt, wer zuletzt speichert, die Änderungen des anderen. Eine Kopie öffnet sich als neues Projekt, das unter einem anderen Namen gespeichert wird.</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="113" />
+            <source>Open a &amp;Copy</source>
+            <translation>&amp;Kopie öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="115" />
+            <source>Open &amp;Anyway</source>
+            <translation>&amp;Trotzdem öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="132" />
+            <source>Cannot Open Project</source>
+            <translation>Projekt kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="148" />
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="150" />
+            <source>Recover Unsaved Changes</source>
+            <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="151" />
+            <source>Portolan ended without saving the changes to “%1”. A recovery copy from %2 is left.</source>
+            <translation>Portolan wurde beendet, ohne die Änderungen an „%1“ zu speichern. Eine Wiederherstellungskopie vom %2 ist vorhanden.</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="157" />
+            <source>Restore opens the recovered project with its changes unsaved; Discard deletes the copy; Later keeps it for the next start.</source>
+            <translation>Wiederherstellen öffnet das gerettete Projekt mit ungespeicherten Änderungen; Verwerfen löscht die Kopie; Später bewahrt sie für den nächsten Start auf.</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="159" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="163" />
+            <source>&amp;Later</source>
+            <translation>&amp;Später</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="179" />
+            <source>Cannot Restore Project</source>
+            <translation>Projekt kann nicht wiederhergestellt werden</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="216" />
+            <source>Saved %1</source>
+            <translation>%1 gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="230" />
+            <source>Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="231" />
+            <source>The project “%1” has unsaved changes.</source>
+            <translation>Das Projekt „%1“ hat ungespeicherte Änderungen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="233" />
+            <source>Do you want to save them first?</source>
+            <translation>Sollen sie zuerst gespeichert werden?</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="259" />
+            <source>Open Project</source>
+            <translation>Projekt öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="260" />
+            <source>Portolan projects (*.portolan.json);;JSON files (*.json);;All files (*)</source>
+            <translation>Portolan-Projekte (*.portolan.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="279" />
+            <location filename="../../app/fileactions.cpp" line="299" />
+            <source>Cannot Save Project</source>
+            <translation>Projekt kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="291" />
+            <source>Save Project As</source>
+            <translation>Projekt speichern unter</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="292" />
+            <source>Portolan projects (*.portolan.json);;All files (*)</source>
+            <translation>Portolan-Projekte (*.portolan.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="312" />
+            <source>&amp;%1 %2</source>
+            <translation>&amp;%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/fileactions.cpp" line="320" />
+            <source>&amp;Clear Menu</source>
+            <translation>Liste &amp;leeren</translation>
+        </message>
+    </context>
+    <context>
         <name>Portolan::Findings</name>
         <message>
             <location filename="../../model/findings.cpp" line="22" />
@@ -712,22 +881,22 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::FindingsModel</name>
         <message>
-            <location filename="../../views/findingsmodel.cpp" line="37" />
+            <location filename="../../views/findingsmodel.cpp" line="45" />
             <source>Error: %1</source>
             <translation>Fehler: %1</translation>
         </message>
         <message>
-            <location filename="../../views/findingsmodel.cpp" line="38" />
+            <location filename="../../views/findingsmodel.cpp" line="46" />
             <source>Warning: %1</source>
             <translation>Warnung: %1</translation>
         </message>
         <message>
-            <location filename="../../views/findingsmodel.cpp" line="43" />
+            <location filename="../../views/findingsmodel.cpp" line="51" />
             <source>Error</source>
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../../views/findingsmodel.cpp" line="43" />
+            <location filename="../../views/findingsmodel.cpp" line="51" />
             <source>Warning</source>
             <translation>Warnung</translation>
         </message>
@@ -1288,568 +1457,523 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::MainWindow</name>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="104" />
+            <location filename="../../app/mainwindow.cpp" line="92" />
             <source>Portolan planner</source>
             <translation>Portolan-Planer</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="111" />
+            <location filename="../../app/mainwindow.cpp" line="99" />
             <source>Topology canvas</source>
             <translation>Topologie-Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="154" />
-            <source>&amp;New</source>
-            <translation>&amp;Neu</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="156" />
-            <source>Start an empty project</source>
-            <translation>Ein leeres Projekt beginnen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="161" />
-            <source>&amp;Open…</source>
-            <translation>Ö&amp;ffnen…</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="163" />
-            <source>Open a project file</source>
-            <translation>Eine Projektdatei öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="167" />
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="169" />
-            <source>Save the project</source>
-            <translation>Das Projekt speichern</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="174" />
-            <source>Save &amp;As…</source>
-            <translation>Speichern &amp;unter…</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="176" />
-            <source>Save the project under a new name</source>
-            <translation>Das Projekt unter einem neuen Namen speichern</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="181" />
+            <location filename="../../app/mainwindow.cpp" line="143" />
             <source>&amp;Export Rule Sheet (CSV)…</source>
             <translation>Regelliste &amp;exportieren (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="182" />
+            <location filename="../../app/mainwindow.cpp" line="144" />
             <source>Export CSV</source>
             <translation>CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="183" />
+            <location filename="../../app/mainwindow.cpp" line="145" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="184" />
+            <location filename="../../app/mainwindow.cpp" line="146" />
             <source>Write the firewall rules as a CSV rule sheet</source>
             <translation>Die Firewallregeln als CSV-Regelliste schreiben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="187" />
+            <location filename="../../app/mainwindow.cpp" line="149" />
             <source>Export &amp;Diagram…</source>
             <translation>&amp;Diagramm exportieren…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="188" />
+            <location filename="../../app/mainwindow.cpp" line="150" />
             <source>Write the flow diagram as SVG, PDF or PNG</source>
             <translation>Das Verbindungsdiagramm als SVG, PDF oder PNG schreiben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="191" />
+            <location filename="../../app/mainwindow.cpp" line="153" />
             <source>Project Propert&amp;ies…</source>
             <translation>Projekte&amp;igenschaften…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="193" />
+            <location filename="../../app/mainwindow.cpp" line="155" />
             <source>Edit the title and the change-request details printed on every page</source>
             <translation>Den Titel und die Angaben zum Änderungsantrag bearbeiten, die auf jeder Seite gedruckt werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="197" />
+            <location filename="../../app/mainwindow.cpp" line="159" />
             <source>&amp;Print…</source>
             <translation>Druc&amp;ken…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="199" />
+            <location filename="../../app/mainwindow.cpp" line="161" />
             <source>Print the diagram, the rule table and the host list</source>
             <translation>Das Diagramm, die Regeltabelle und die Hostliste drucken</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="202" />
+            <location filename="../../app/mainwindow.cpp" line="164" />
             <source>Print Pre&amp;view…</source>
             <translation>Druck&amp;vorschau…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="203" />
+            <location filename="../../app/mainwindow.cpp" line="165" />
             <source>Show the printed pages before printing</source>
             <translation>Die Seiten vor dem Drucken ansehen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="208" />
+            <location filename="../../app/mainwindow.cpp" line="170" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="210" />
+            <location filename="../../app/mainwindow.cpp" line="172" />
             <source>Close the window</source>
             <translation>Das Fenster schließen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="216" />
-            <location filename="../../app/mainwindow.cpp" line="223" />
+            <location filename="../../app/mainwindow.cpp" line="178" />
+            <location filename="../../app/mainwindow.cpp" line="185" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="217" />
+            <location filename="../../app/mainwindow.cpp" line="179" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="223" />
+            <location filename="../../app/mainwindow.cpp" line="185" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Rückgängig: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="226" />
-            <location filename="../../app/mainwindow.cpp" line="233" />
+            <location filename="../../app/mainwindow.cpp" line="188" />
+            <location filename="../../app/mainwindow.cpp" line="195" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="227" />
+            <location filename="../../app/mainwindow.cpp" line="189" />
             <source>Redo</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="233" />
+            <location filename="../../app/mainwindow.cpp" line="195" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Wiederherstellen: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="246" />
+            <location filename="../../app/mainwindow.cpp" line="208" />
             <source>Cu&amp;t</source>
             <translation>&amp;Ausschneiden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="246" />
+            <location filename="../../app/mainwindow.cpp" line="208" />
             <source>Move the selected hosts to the clipboard</source>
             <translation>Die ausgewählten Hosts in die Zwischenablage verschieben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="253" />
+            <location filename="../../app/mainwindow.cpp" line="215" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="253" />
+            <location filename="../../app/mainwindow.cpp" line="215" />
             <source>Copy the selected hosts to the clipboard</source>
             <translation>Die ausgewählten Hosts in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="257" />
+            <location filename="../../app/mainwindow.cpp" line="219" />
             <source>&amp;Paste</source>
             <translation>&amp;Einfügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="257" />
+            <location filename="../../app/mainwindow.cpp" line="219" />
             <source>Add the hosts on the clipboard</source>
             <translation>Die Hosts aus der Zwischenablage hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="262" />
+            <location filename="../../app/mainwindow.cpp" line="224" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Duplizieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="262" />
+            <location filename="../../app/mainwindow.cpp" line="224" />
             <source>Add copies of the selected hosts beside them</source>
             <translation>Kopien der ausgewählten Hosts daneben hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="263" />
+            <location filename="../../app/mainwindow.cpp" line="225" />
             <source>Ctrl+D</source>
             <translation>Ctrl+D</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="266" />
+            <location filename="../../app/mainwindow.cpp" line="228" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="266" />
+            <location filename="../../app/mainwindow.cpp" line="228" />
             <source>Remove the selected hosts</source>
             <translation>Die ausgewählten Hosts entfernen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="270" />
+            <location filename="../../app/mainwindow.cpp" line="232" />
             <source>Select &amp;All</source>
             <translation>Alles a&amp;uswählen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="270" />
+            <location filename="../../app/mainwindow.cpp" line="232" />
             <source>Select every host</source>
             <translation>Alle Hosts auswählen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="276" />
+            <location filename="../../app/mainwindow.cpp" line="238" />
             <source>Zoom &amp;In</source>
             <translation>Ver&amp;größern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="278" />
+            <location filename="../../app/mainwindow.cpp" line="240" />
             <source>Enlarge the canvas</source>
             <translation>Die Zeichenfläche vergrößern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="281" />
+            <location filename="../../app/mainwindow.cpp" line="243" />
             <source>Zoom &amp;Out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="283" />
+            <location filename="../../app/mainwindow.cpp" line="245" />
             <source>Shrink the canvas</source>
             <translation>Die Zeichenfläche verkleinern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="286" />
+            <location filename="../../app/mainwindow.cpp" line="248" />
             <source>&amp;Fit All</source>
             <translation>&amp;Alles zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="287" />
+            <location filename="../../app/mainwindow.cpp" line="249" />
             <source>Ctrl+0</source>
             <translation>Ctrl+0</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="288" />
+            <location filename="../../app/mainwindow.cpp" line="250" />
             <source>Show every host and arrow</source>
             <translation>Alle Hosts und Pfeile zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="290" />
+            <location filename="../../app/mainwindow.cpp" line="252" />
             <source>&amp;Snap to Grid</source>
             <translation>Am &amp;Raster ausrichten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="293" />
+            <location filename="../../app/mainwindow.cpp" line="255" />
             <source>Place hosts on grid points while dragging</source>
             <translation>Hosts beim Ziehen auf Rasterpunkte setzen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="295" />
+            <location filename="../../app/mainwindow.cpp" line="257" />
             <source>&amp;Arrange by Role</source>
             <translation>Nach Rolle an&amp;ordnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="296" />
+            <location filename="../../app/mainwindow.cpp" line="258" />
             <source>Ctrl+Shift+A</source>
             <translation>Ctrl+Shift+A</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="298" />
+            <location filename="../../app/mainwindow.cpp" line="260" />
             <source>Lay the hosts out in role columns: clients, reverse proxy and Edge, Director, Front-End</source>
             <translation>Die Hosts in Rollenspalten anordnen: Clients, Reverseproxy und Edge, Director, Front-End</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="302" />
+            <location filename="../../app/mainwindow.cpp" line="264" />
             <source>&amp;About Portolan</source>
             <translation>Ü&amp;ber Portolan</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="303" />
+            <location filename="../../app/mainwindow.cpp" line="265" />
             <source>Version, source of the port catalog and license</source>
             <translation>Version, Quelle des Portkatalogs und Lizenz</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="305" />
+            <location filename="../../app/mainwindow.cpp" line="267" />
             <source>About &amp;Qt</source>
             <translation>Über &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="308" />
+            <location filename="../../app/mainwindow.cpp" line="270" />
             <source>Undo the last edit</source>
             <translation>Die letzte Änderung rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="309" />
+            <location filename="../../app/mainwindow.cpp" line="271" />
             <source>Redo the edit undone last</source>
             <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="345" />
+            <location filename="../../app/mainwindow.cpp" line="303" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="349" />
-            <source>Open &amp;Recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="365" />
+            <location filename="../../app/mainwindow.cpp" line="322" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="378" />
+            <location filename="../../app/mainwindow.cpp" line="335" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="387" />
+            <location filename="../../app/mainwindow.cpp" line="344" />
             <source>F&amp;lows</source>
             <translation>F&amp;lüsse</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="391" />
+            <location filename="../../app/mainwindow.cpp" line="348" />
             <source>&amp;Automatic: Bundle Large Topologies</source>
             <translation>&amp;Automatisch: große Topologien bündeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="392" />
+            <location filename="../../app/mainwindow.cpp" line="349" />
             <source>Show All &amp;Flows</source>
             <translation>Alle &amp;Flüsse zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="393" />
+            <location filename="../../app/mainwindow.cpp" line="350" />
             <source>Show Flows of the &amp;Selection Only</source>
             <translation>Nur Flüsse der Au&amp;swahl zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="403" />
+            <location filename="../../app/mainwindow.cpp" line="360" />
             <source>&amp;Panels</source>
             <translation>&amp;Bereiche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="410" />
+            <location filename="../../app/mainwindow.cpp" line="367" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="418" />
+            <location filename="../../app/mainwindow.cpp" line="375" />
             <source>Main Toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="420" />
+            <location filename="../../app/mainwindow.cpp" line="377" />
             <source>Main toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="441" />
+            <location filename="../../app/mainwindow.cpp" line="398" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="444" />
+            <location filename="../../app/mainwindow.cpp" line="401" />
             <source>Show or hide the main toolbar</source>
             <translation>Die Hauptwerkzeugleiste ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="451" />
+            <location filename="../../app/mainwindow.cpp" line="408" />
             <source>Roles</source>
             <translation>Rollen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="453" />
+            <location filename="../../app/mainwindow.cpp" line="410" />
             <source>Role palette</source>
             <translation>Rollenpalette</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="454" />
+            <location filename="../../app/mainwindow.cpp" line="411" />
             <source>Show or hide the role palette</source>
             <translation>Die Rollenpalette ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="458" />
+            <location filename="../../app/mainwindow.cpp" line="415" />
             <source>Host</source>
             <translation>Host</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="460" />
+            <location filename="../../app/mainwindow.cpp" line="417" />
             <source>Host inspector</source>
             <translation>Host-Eigenschaften</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="461" />
+            <location filename="../../app/mainwindow.cpp" line="418" />
             <source>Show or hide the host inspector</source>
             <translation>Die Host-Eigenschaften ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="466" />
+            <location filename="../../app/mainwindow.cpp" line="423" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="468" />
-            <location filename="../../app/mainwindow.cpp" line="473" />
+            <location filename="../../app/mainwindow.cpp" line="425" />
+            <location filename="../../app/mainwindow.cpp" line="430" />
             <source>Undo history</source>
             <translation>Änderungsverlauf</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="469" />
+            <location filename="../../app/mainwindow.cpp" line="426" />
             <source>Show or hide the undo history</source>
             <translation>Den Änderungsverlauf ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="472" />
+            <location filename="../../app/mainwindow.cpp" line="429" />
             <source>&lt;opened project&gt;</source>
             <translation>&lt;geöffnetes Projekt&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="474" />
+            <location filename="../../app/mainwindow.cpp" line="431" />
             <source>Click an entry to go back to that state</source>
             <translation>Auf einen Eintrag klicken, um zu diesem Stand zurückzukehren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="480" />
+            <location filename="../../app/mainwindow.cpp" line="437" />
             <source>Rules</source>
             <translation>Regeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="482" />
+            <location filename="../../app/mainwindow.cpp" line="439" />
             <source>Firewall rules</source>
             <translation>Firewallregeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="483" />
+            <location filename="../../app/mainwindow.cpp" line="440" />
             <source>Show or hide the rule table</source>
             <translation>Die Regeltabelle ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="492" />
+            <location filename="../../app/mainwindow.cpp" line="449" />
             <source>Filter by host, address, port or description</source>
             <translation>Nach Host, Adresse, Port oder Beschreibung filtern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="493" />
+            <location filename="../../app/mainwindow.cpp" line="450" />
             <source>Show only rules that contain this text in any column</source>
             <translation>Nur Regeln zeigen, die diesen Text in einer Spalte enthalten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="494" />
+            <location filename="../../app/mainwindow.cpp" line="451" />
             <source>Rule filter</source>
             <translation>Regelfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="497" />
+            <location filename="../../app/mainwindow.cpp" line="454" />
             <source>Show only rules of this protocol</source>
             <translation>Nur Regeln dieses Protokolls zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="498" />
+            <location filename="../../app/mainwindow.cpp" line="455" />
             <source>Protocol filter</source>
             <translation>Protokollfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="502" />
+            <location filename="../../app/mainwindow.cpp" line="459" />
             <source>Show only rules from or to hosts of this role</source>
             <translation>Nur Regeln von oder zu Hosts dieser Rolle zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="503" />
+            <location filename="../../app/mainwindow.cpp" line="460" />
             <source>Role filter</source>
             <translation>Rollenfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="507" />
+            <location filename="../../app/mainwindow.cpp" line="464" />
             <source>Rules shown</source>
             <translation>Angezeigte Regeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="509" />
+            <location filename="../../app/mainwindow.cpp" line="466" />
             <source>F&amp;ilter:</source>
             <translation>F&amp;ilter:</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="521" />
+            <location filename="../../app/mainwindow.cpp" line="478" />
             <source>Rule table</source>
             <translation>Regeltabelle</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="568" />
-            <location filename="../../app/mainwindow.cpp" line="570" />
-            <location filename="../../app/mainwindow.cpp" line="575" />
+            <location filename="../../app/mainwindow.cpp" line="525" />
+            <location filename="../../app/mainwindow.cpp" line="527" />
+            <location filename="../../app/mainwindow.cpp" line="532" />
             <source>Findings</source>
             <translation>Befunde</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="571" />
+            <location filename="../../app/mainwindow.cpp" line="528" />
             <source>Show or hide the findings list</source>
             <translation>Die Befundliste ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="576" />
+            <location filename="../../app/mainwindow.cpp" line="533" />
             <source>Double-click a finding to select its host</source>
             <translation>Doppelklick auf einen Befund wählt seinen Host aus</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="636" />
+            <location filename="../../app/mainwindow.cpp" line="593" />
             <source>All protocols</source>
             <translation>Alle Protokolle</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="645" />
+            <location filename="../../app/mainwindow.cpp" line="602" />
             <source>All roles</source>
             <translation>Alle Rollen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="663" />
+            <location filename="../../app/mainwindow.cpp" line="620" />
             <source>Hosts on the canvas</source>
             <translation>Hosts auf der Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="665" />
+            <location filename="../../app/mainwindow.cpp" line="622" />
             <source>Arrows: host pairs that flows connect</source>
             <translation>Pfeile: Hostpaare, die Verbindungen verknüpfen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="666" />
+            <location filename="../../app/mainwindow.cpp" line="623" />
             <source>Firewall rules derived</source>
             <translation>Abgeleitete Firewallregeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="667" />
+            <location filename="../../app/mainwindow.cpp" line="624" />
             <source>Findings of the check</source>
             <translation>Befunde der Prüfung</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="668" />
+            <location filename="../../app/mainwindow.cpp" line="625" />
             <source>Zoom</source>
             <translation>Zoom</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="669" />
+            <location filename="../../app/mainwindow.cpp" line="626" />
             <source>Status bar</source>
             <translation>Statusleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="671" />
-            <location filename="../../app/mainwindow.cpp" line="672" />
+            <location filename="../../app/mainwindow.cpp" line="628" />
+            <location filename="../../app/mainwindow.cpp" line="629" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="679" />
+            <location filename="../../app/mainwindow.cpp" line="642" />
             <source>No recovery copy: %1</source>
             <translation>Keine Wiederherstellungskopie: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="688" />
+            <location filename="../../app/mainwindow.cpp" line="651" />
             <source>The selection has %n more flow(s) than the canvas draws as arrows; they are in the bundles and the rule table.</source>
             <translation>
                 <numerusform>Die Auswahl hat %n Verbindung mehr, als die Zeichenfläche als Pfeil zeigt; sie ist in den Bündeln und in der Regeltabelle.</numerusform>
@@ -1857,84 +1981,13 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="748" />
-            <source>Project Already Open</source>
-            <translation>Projekt bereits geöffnet</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="749" />
-            <source>“%1” is open in another Portolan (process %2 on %3).</source>
-            <translation>„%1“ ist in einem anderen Portolan geöffnet (Prozess %2 auf %3).</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="756" />
-            <source>If both edit it, the one who saves last overwrites the other's changes. A copy opens as a new project that is saved under another name.</source>
-            <translation>Bearbeiten beide es, überschreibt, wer zuletzt speichert, die Änderungen des anderen. Eine Kopie öffnet sich als neues Projekt, das unter einem anderen Namen gespeichert wird.</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="758" />
-            <source>Open a &amp;Copy</source>
-            <translation>&amp;Kopie öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="760" />
-            <source>Open &amp;Anyway</source>
-            <translation>&amp;Trotzdem öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="777" />
-            <location filename="../../app/planner.cpp" line="84" />
-            <source>Cannot Open Project</source>
-            <translation>Projekt kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="793" />
-            <source>Untitled</source>
-            <translation>Unbenannt</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="795" />
-            <source>Recover Unsaved Changes</source>
-            <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="796" />
-            <source>Portolan ended without saving the changes to “%1”. A recovery copy from %2 is left.</source>
-            <translation>Portolan wurde beendet, ohne die Änderungen an „%1“ zu speichern. Eine Wiederherstellungskopie vom %2 ist vorhanden.</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="802" />
-            <source>Restore opens the recovered project with its changes unsaved; Discard deletes the copy; Later keeps it for the next start.</source>
-            <translation>Wiederherstellen öffnet das gerettete Projekt mit ungespeicherten Änderungen; Verwerfen löscht die Kopie; Später bewahrt sie für den nächsten Start auf.</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="804" />
-            <source>&amp;Restore</source>
-            <translation>&amp;Wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="808" />
-            <source>&amp;Later</source>
-            <translation>&amp;Später</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="824" />
-            <source>Cannot Restore Project</source>
-            <translation>Projekt kann nicht wiederhergestellt werden</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="870" />
-            <source>Saved %1</source>
-            <translation>%1 gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="885" />
-            <location filename="../../app/mainwindow.cpp" line="900" />
+            <location filename="../../app/mainwindow.cpp" line="739" />
+            <location filename="../../app/mainwindow.cpp" line="754" />
             <source>Cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="910" />
+            <location filename="../../app/mainwindow.cpp" line="764" />
             <source>Writing %n rule(s)…</source>
             <translation>
                 <numerusform>%n Regel wird geschrieben …</numerusform>
@@ -1942,72 +1995,31 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="911" />
-            <location filename="../../app/mainwindow.cpp" line="1116" />
-            <location filename="../../app/mainwindow.cpp" line="1164" />
-            <location filename="../../app/mainwindow.cpp" line="1254" />
-            <location filename="../../app/mainwindow.cpp" line="1301" />
+            <location filename="../../app/mainwindow.cpp" line="765" />
+            <location filename="../../app/mainwindow.cpp" line="885" />
+            <location filename="../../app/mainwindow.cpp" line="933" />
+            <location filename="../../app/mainwindow.cpp" line="1023" />
+            <location filename="../../app/mainwindow.cpp" line="1070" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="913" />
+            <location filename="../../app/mainwindow.cpp" line="767" />
             <source>Export Rule Sheet</source>
             <translation>Regeltabelle exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="970" />
-            <source>Unsaved Changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="971" />
-            <source>The project “%1” has unsaved changes.</source>
-            <translation>Das Projekt „%1“ hat ungespeicherte Änderungen.</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="973" />
-            <source>Do you want to save them first?</source>
-            <translation>Sollen sie zuerst gespeichert werden?</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="999" />
-            <source>Open Project</source>
-            <translation>Projekt öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1000" />
-            <source>Portolan projects (*.portolan.json);;JSON files (*.json);;All files (*)</source>
-            <translation>Portolan-Projekte (*.portolan.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1019" />
-            <location filename="../../app/mainwindow.cpp" line="1039" />
-            <source>Cannot Save Project</source>
-            <translation>Projekt kann nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1031" />
-            <source>Save Project As</source>
-            <translation>Projekt speichern unter</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1032" />
-            <source>Portolan projects (*.portolan.json);;All files (*)</source>
-            <translation>Portolan-Projekte (*.portolan.json);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1059" />
+            <location filename="../../app/mainwindow.cpp" line="828" />
             <source>-rules</source>
             <translation>-regeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1066" />
+            <location filename="../../app/mainwindow.cpp" line="835" />
             <source>Cannot Export Rule Sheet</source>
             <translation>Regelliste kann nicht exportiert werden</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1070" />
+            <location filename="../../app/mainwindow.cpp" line="839" />
             <source>Wrote %n rule(s) to %1</source>
             <translation>
                 <numerusform>%n Regel nach %1 geschrieben</numerusform>
@@ -2015,103 +2027,103 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1116" />
+            <location filename="../../app/mainwindow.cpp" line="885" />
             <source>Printing…</source>
             <translation>Drucken…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1117" />
-            <location filename="../../app/mainwindow.cpp" line="1214" />
+            <location filename="../../app/mainwindow.cpp" line="886" />
+            <location filename="../../app/mainwindow.cpp" line="983" />
             <source>Print Flow Document</source>
             <translation>Verbindungsdokument drucken</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1140" />
-            <location filename="../../app/mainwindow.cpp" line="1166" />
+            <location filename="../../app/mainwindow.cpp" line="909" />
+            <location filename="../../app/mainwindow.cpp" line="935" />
             <source>Export Diagram</source>
             <translation>Diagramm exportieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1141" />
+            <location filename="../../app/mainwindow.cpp" line="910" />
             <source>SVG drawings (*.svg);;PDF documents (*.pdf);;PNG images (*.png)</source>
             <translation>SVG-Zeichnungen (*.svg);;PDF-Dokumente (*.pdf);;PNG-Bilder (*.png)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1155" />
-            <location filename="../../app/mainwindow.cpp" line="1175" />
+            <location filename="../../app/mainwindow.cpp" line="924" />
+            <location filename="../../app/mainwindow.cpp" line="944" />
             <source>Cannot Export Diagram</source>
             <translation>Diagramm kann nicht exportiert werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1156" />
+            <location filename="../../app/mainwindow.cpp" line="925" />
             <source>%1: use the extension .svg, .pdf or .png</source>
             <translation>%1: bitte die Endung .svg, .pdf oder .png verwenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1164" />
+            <location filename="../../app/mainwindow.cpp" line="933" />
             <source>Writing the PDF document…</source>
             <translation>Das PDF-Dokument wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1173" />
+            <location filename="../../app/mainwindow.cpp" line="942" />
             <source>Export cancelled</source>
             <translation>Export abgebrochen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1178" />
+            <location filename="../../app/mainwindow.cpp" line="947" />
             <source>Wrote %1</source>
             <translation>%1 geschrieben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1200" />
+            <location filename="../../app/mainwindow.cpp" line="969" />
             <source>Project Properties</source>
             <translation>Projekteigenschaften</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1201" />
+            <location filename="../../app/mainwindow.cpp" line="970" />
             <source>The properties contain a control character. Remove it and try again; only the justification may have line breaks and tabs.</source>
             <translation>Die Eigenschaften enthalten ein Steuerzeichen. Entfernen Sie es und versuchen Sie es erneut; nur die Begründung darf Zeilenumbrüche und Tabulatoren enthalten.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1225" />
+            <location filename="../../app/mainwindow.cpp" line="994" />
             <source>Printing cancelled</source>
             <translation>Drucken abgebrochen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1227" />
+            <location filename="../../app/mainwindow.cpp" line="996" />
             <source>Printing Cancelled</source>
             <translation>Drucken abgebrochen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1228" />
+            <location filename="../../app/mainwindow.cpp" line="997" />
             <source>The print system could not withdraw the job: the pages painted before Cancel were sent to %1. Remove the job from the printer's queue if it should not print.</source>
             <translation>Das Drucksystem konnte den Auftrag nicht zurückziehen: Die vor dem Abbrechen gezeichneten Seiten wurden an %1 gesendet. Entfernen Sie den Auftrag aus der Warteschlange des Druckers, falls er nicht gedruckt werden soll.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1236" />
+            <location filename="../../app/mainwindow.cpp" line="1005" />
             <source>Cannot Print</source>
             <translation>Drucken nicht möglich</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1237" />
+            <location filename="../../app/mainwindow.cpp" line="1006" />
             <source>The printer %1 could not start printing.</source>
             <translation>Der Drucker %1 konnte den Druck nicht beginnen.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1254" />
+            <location filename="../../app/mainwindow.cpp" line="1023" />
             <source>Laying out the pages…</source>
             <translation>Die Seiten werden umbrochen…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1255" />
-            <location filename="../../app/mainwindow.cpp" line="1264" />
-            <location filename="../../app/mainwindow.cpp" line="1284" />
-            <location filename="../../app/mainwindow.cpp" line="1302" />
+            <location filename="../../app/mainwindow.cpp" line="1024" />
+            <location filename="../../app/mainwindow.cpp" line="1033" />
+            <location filename="../../app/mainwindow.cpp" line="1053" />
+            <location filename="../../app/mainwindow.cpp" line="1071" />
             <source>Print Preview</source>
             <translation>Druckvorschau</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1265" />
+            <location filename="../../app/mainwindow.cpp" line="1034" />
             <source>The document has %n page(s).</source>
             <translation>
                 <numerusform>Das Dokument hat %n Seite.</numerusform>
@@ -2119,7 +2131,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1268" />
+            <location filename="../../app/mainwindow.cpp" line="1037" />
             <source>Preview only the diagram page and the first %n page(s) of the table? Printing from the preview still prints every page.</source>
             <translation>
                 <numerusform>Nur die Diagrammseite und die erste Seite der Tabelle anzeigen? Drucken aus der Vorschau druckt weiterhin alle Seiten.</numerusform>
@@ -2127,42 +2139,42 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1271" />
+            <location filename="../../app/mainwindow.cpp" line="1040" />
             <source>Preview &amp;First Pages</source>
             <translation>&amp;Erste Seiten anzeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1272" />
+            <location filename="../../app/mainwindow.cpp" line="1041" />
             <source>Preview &amp;All Pages</source>
             <translation>&amp;Alle Seiten anzeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1283" />
+            <location filename="../../app/mainwindow.cpp" line="1052" />
             <source>Print Preview (the first %1 of %2 pages)</source>
             <translation>Druckvorschau (die ersten %1 von %2 Seiten)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1301" />
+            <location filename="../../app/mainwindow.cpp" line="1070" />
             <source>Preparing the preview…</source>
             <translation>Die Vorschau wird vorbereitet…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1317" />
+            <location filename="../../app/mainwindow.cpp" line="1086" />
             <source>About Portolan</source>
             <translation>Über Portolan</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1318" />
+            <location filename="../../app/mainwindow.cpp" line="1087" />
             <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plans the firewall flows between Microsoft Lync Server 2013 roles and writes the rule sheets.&lt;/p&gt;&lt;p&gt;Port catalog: %2&lt;br&gt;Source: %3 (%4)&lt;/p&gt;&lt;p&gt;Released under the MIT license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plant die Firewallverbindungen zwischen den Rollen von Microsoft Lync Server 2013 und schreibt die Regellisten.&lt;/p&gt;&lt;p&gt;Portkatalog: %2&lt;br&gt;Quelle: %3 (%4)&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1329" />
+            <location filename="../../app/mainwindow.cpp" line="1098" />
             <source>%1[*] — Portolan</source>
             <translation>%1[*] — Portolan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1341" />
+            <location filename="../../app/mainwindow.cpp" line="1110" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n Host</numerusform>
@@ -2170,7 +2182,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1342" />
+            <location filename="../../app/mainwindow.cpp" line="1111" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n Pfeil</numerusform>
@@ -2178,7 +2190,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1343" />
+            <location filename="../../app/mainwindow.cpp" line="1112" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n Regel</numerusform>
@@ -2186,7 +2198,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1344" />
+            <location filename="../../app/mainwindow.cpp" line="1113" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n Befund, %1</numerusform>
@@ -2194,7 +2206,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1345" />
+            <location filename="../../app/mainwindow.cpp" line="1114" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>davon %n Fehler</numerusform>
@@ -2202,7 +2214,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1346" />
+            <location filename="../../app/mainwindow.cpp" line="1115" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n Befund</numerusform>
@@ -2210,7 +2222,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1347" />
+            <location filename="../../app/mainwindow.cpp" line="1116" />
             <source>%1 of %n rule(s)</source>
             <translation>
                 <numerusform>%1 von %n Regel</numerusform>
@@ -2218,24 +2230,14 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1348" />
+            <location filename="../../app/mainwindow.cpp" line="1117" />
             <source>Rules (%1)</source>
             <translation>Regeln (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1349" />
+            <location filename="../../app/mainwindow.cpp" line="1118" />
             <source>Findings (%1)</source>
             <translation>Befunde (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1370" />
-            <source>&amp;%1 %2</source>
-            <translation>&amp;%1 %2</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1378" />
-            <source>&amp;Clear Menu</source>
-            <translation>Liste &amp;leeren</translation>
         </message>
         <message>
             <location filename="../../app/planner.cpp" line="43" />
@@ -2262,12 +2264,17 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             <source>open one file at a time</source>
             <translation>bitte nur eine Datei auf einmal öffnen</translation>
         </message>
+        <message>
+            <location filename="../../app/planner.cpp" line="84" />
+            <source>Cannot Open Project</source>
+            <translation>Projekt kann nicht geöffnet werden</translation>
+        </message>
     </context>
     <context>
         <name>Portolan::MoveHostsCommand</name>
         <message numerus="yes">
-            <location filename="../../views/undocommands.cpp" line="66" />
-            <location filename="../../views/undocommands.cpp" line="78" />
+            <location filename="../../views/undocommands.cpp" line="77" />
+            <location filename="../../views/undocommands.cpp" line="88" />
             <source>Move %n host(s)</source>
             <translation>
                 <numerusform>%n Host verschieben</numerusform>
@@ -2526,7 +2533,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::RemoveHostsCommand</name>
         <message numerus="yes">
-            <location filename="../../views/undocommands.cpp" line="28" />
+            <location filename="../../views/undocommands.cpp" line="41" />
             <source>Delete %n host(s)</source>
             <translation>
                 <numerusform>%n Host löschen</numerusform>
@@ -2567,72 +2574,72 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
     <context>
         <name>Portolan::RuleTableModel</name>
         <message>
-            <location filename="../../views/ruletablemodel.cpp" line="167" />
+            <location filename="../../views/ruletablemodel.cpp" line="156" />
             <source>Rule</source>
             <translation>Regel</translation>
         </message>
         <message>
-            <location filename="../../views/ruletablemodel.cpp" line="169" />
+            <location filename="../../views/ruletablemodel.cpp" line="158" />
             <source>Source Host</source>
             <translation>Quellhost</translation>
         </message>
         <message>
-            <location filename="../../views/ruletablemodel.cpp" line="171" />
+            <location filename="../../views/ruletablemodel.cpp" line="160" />
             <source>Source Role</source>
             <translation>Quellrolle</translation>
         </message>
         <message>
-            <location filename="../../views/ruletablemodel.cpp" line="173" />
+            <location filename="../../views/ruletablemodel.cpp" line="162" />
             <source>Source Address</source>
             <translation>Quelladresse</translation>
         </message>
         <message>
-            <location filename="../../views/ruletablemodel.cpp" line="175" />
+            <location filename="../../views/ruletablemodel.cpp" line="164" />
             <source>Destination Host</source>
             <translation>Zielhost</translation>
         </message>
         <message>
-            <location filename="../../views/ruletablemodel.cpp" line="177" />
+            <location filename="../../views/ruletablemodel.cpp" line="166" />
             <source>Destination Role</source>
             <translation>Zielrolle</translation>
         </message>
         <message>
-            <location filename="../../views/ruletablemodel.cpp" line="179" />
+            <location filename="../../views/ruletablemodel.cpp" line="168" />
             <source>Destination Address</source>
             <translation>Zieladresse</translation>
         </message>
         <message>
-            <location filename="../../views/ruletablemodel.cpp" line="181" />
+            <location filename="../../views/ruletablemodel.cpp" line="170" />
             <source>Transport</source>
             <translation>Transport</translation>
         </message>
         <message>
-            <location filename="../../views/ruletablemodel.cpp" line="183" />
+            <location filename="../../views/ruletablemodel.cpp" line="172" />
             <source>Port</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../views/ruletablemodel.cpp" line="185" />
+            <location filename="../../views/ruletablemodel.cpp" line="174" />
             <source>Protocol</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../../views/ruletablemodel.cpp" line="187" />
+            <location filename="../../views/ruletablemodel.cpp" line="176" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../../views/ruletablemodel.cpp" line="189" />
+            <location filename="../../views/ruletablemodel.cpp" line="178" />
             <source>Reference</source>
             <translation>Referenz</translation>
         </message>
         <message>
-            <location filename="../../views/ruletablemodel.cpp" line="191" />
+            <location filename="../../views/ruletablemodel.cpp" line="180" />
             <source>Flow</source>
             <translation>Verbindung</translation>
         </message>
         <message>
-            <location filename="../../views/ruletablemodel.cpp" line="195" />
+            <location filename="../../views/ruletablemodel.cpp" line="184" />
             <source>Click to sort by this column; click again to reverse the order.</source>
             <translation>Klicken, um nach dieser Spalte zu sortieren; erneut klicken kehrt die Reihenfolge um.</translation>
         </message>
@@ -2656,12 +2663,12 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
             <translation>%1 → %2: %3</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="1089" />
+            <location filename="../../views/topologyscene.cpp" line="1092" />
             <source>Add %1</source>
             <translation>%1 hinzufügen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1143" />
+            <location filename="../../views/topologyscene.cpp" line="1146" />
             <source>Duplicate %n host(s)</source>
             <translation>
                 <numerusform>%n Host duplizieren</numerusform>
@@ -2669,12 +2676,12 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="1193" />
+            <location filename="../../views/topologyscene.cpp" line="1196" />
             <source>clipboard</source>
             <translation>Zwischenablage</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1195" />
+            <location filename="../../views/topologyscene.cpp" line="1198" />
             <source>Paste %n host(s)</source>
             <translation>
                 <numerusform>%n Host einfügen</numerusform>
@@ -2682,7 +2689,7 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
             </translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="1206" />
+            <location filename="../../views/topologyscene.cpp" line="1209" />
             <source>Arrange by role</source>
             <translation>Nach Rolle anordnen</translation>
         </message>
@@ -2690,22 +2697,22 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
     <context>
         <name>Portolan::UndoCommands</name>
         <message>
-            <location filename="../../views/undocommands.cpp" line="98" />
+            <location filename="../../views/undocommands.cpp" line="108" />
             <source>Rename host</source>
             <translation>Host umbenennen</translation>
         </message>
         <message>
-            <location filename="../../views/undocommands.cpp" line="105" />
+            <location filename="../../views/undocommands.cpp" line="115" />
             <source>Change role</source>
             <translation>Rolle ändern</translation>
         </message>
         <message>
-            <location filename="../../views/undocommands.cpp" line="113" />
+            <location filename="../../views/undocommands.cpp" line="123" />
             <source>Change description</source>
             <translation>Beschreibung ändern</translation>
         </message>
         <message>
-            <location filename="../../views/undocommands.cpp" line="121" />
+            <location filename="../../views/undocommands.cpp" line="131" />
             <source>Change addresses</source>
             <translation>Adressen ändern</translation>
         </message>

@@ -37,7 +37,7 @@
     <context>
         <name>Portolan::MainWindow</name>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="688" />
+            <location filename="../../app/mainwindow.cpp" line="651" />
             <source>The selection has %n more flow(s) than the canvas draws as arrows; they are in the bundles and the rule table.</source>
             <translation>
                 <numerusform>The selection has %n more flow than the canvas draws as arrows; it is in the bundles and the rule table.</numerusform>
@@ -45,7 +45,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="910" />
+            <location filename="../../app/mainwindow.cpp" line="764" />
             <source>Writing %n rule(s)…</source>
             <translation>
                 <numerusform>Writing %n rule…</numerusform>
@@ -53,7 +53,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1070" />
+            <location filename="../../app/mainwindow.cpp" line="839" />
             <source>Wrote %n rule(s) to %1</source>
             <translation>
                 <numerusform>Wrote %n rule to %1</numerusform>
@@ -61,7 +61,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1265" />
+            <location filename="../../app/mainwindow.cpp" line="1034" />
             <source>The document has %n page(s).</source>
             <translation>
                 <numerusform>The document has %n page.</numerusform>
@@ -69,7 +69,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1268" />
+            <location filename="../../app/mainwindow.cpp" line="1037" />
             <source>Preview only the diagram page and the first %n page(s) of the table? Printing from the preview still prints every page.</source>
             <translation>
                 <numerusform>Preview only the diagram page and the first page of the table? Printing from the preview still prints every page.</numerusform>
@@ -77,7 +77,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1341" />
+            <location filename="../../app/mainwindow.cpp" line="1110" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n host</numerusform>
@@ -85,7 +85,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1342" />
+            <location filename="../../app/mainwindow.cpp" line="1111" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n arrow</numerusform>
@@ -93,7 +93,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1343" />
+            <location filename="../../app/mainwindow.cpp" line="1112" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n rule</numerusform>
@@ -101,7 +101,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1344" />
+            <location filename="../../app/mainwindow.cpp" line="1113" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n finding, %1</numerusform>
@@ -109,7 +109,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1345" />
+            <location filename="../../app/mainwindow.cpp" line="1114" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -117,7 +117,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1346" />
+            <location filename="../../app/mainwindow.cpp" line="1115" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n finding</numerusform>
@@ -125,7 +125,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1347" />
+            <location filename="../../app/mainwindow.cpp" line="1116" />
             <source>%1 of %n rule(s)</source>
             <translation>
                 <numerusform>%1 of %n rule</numerusform>
@@ -136,8 +136,8 @@
     <context>
         <name>Portolan::MoveHostsCommand</name>
         <message numerus="yes">
-            <location filename="../../views/undocommands.cpp" line="66" />
-            <location filename="../../views/undocommands.cpp" line="78" />
+            <location filename="../../views/undocommands.cpp" line="77" />
+            <location filename="../../views/undocommands.cpp" line="88" />
             <source>Move %n host(s)</source>
             <translation>
                 <numerusform>Move %n host</numerusform>
@@ -148,7 +148,7 @@
     <context>
         <name>Portolan::RemoveHostsCommand</name>
         <message numerus="yes">
-            <location filename="../../views/undocommands.cpp" line="28" />
+            <location filename="../../views/undocommands.cpp" line="41" />
             <source>Delete %n host(s)</source>
             <translation>
                 <numerusform>Delete %n host</numerusform>
@@ -159,7 +159,7 @@
     <context>
         <name>Portolan::TopologyScene</name>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1143" />
+            <location filename="../../views/topologyscene.cpp" line="1146" />
             <source>Duplicate %n host(s)</source>
             <translation>
                 <numerusform>Duplicate %n host</numerusform>
@@ -167,7 +167,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1195" />
+            <location filename="../../views/topologyscene.cpp" line="1198" />
             <source>Paste %n host(s)</source>
             <translation>
                 <numerusform>Paste %n host</numerusform>
