@@ -22,6 +22,7 @@ namespace Portolan {
 
 class CanvasView;
 class Document;
+class ExportActions;
 class FindingsModel;
 class Inspector;
 class RolePalette;
@@ -93,11 +94,7 @@ private:
     void rebuildPalette();
     void rebuildRoleFilter();
 
-    void fileExportRuleSheet();
-    void fileExportDiagram();
     void fileProperties();
-    void filePrint();
-    void filePrintPreview();
     void about();
 
     void updateTitle();
@@ -117,6 +114,7 @@ private:
     QString m_language;
     Document *m_document;
     FileActions *m_fileActions = nullptr;
+    ExportActions *m_exportActions = nullptr;
     TopologyScene *m_scene = nullptr;
     CanvasView *m_view = nullptr;
     RolePalette *m_palette = nullptr;
@@ -146,11 +144,7 @@ private:
     QLabel *m_findingsLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
 
-    QAction *m_exportCsvAction = nullptr;
-    QAction *m_exportDiagramAction = nullptr;
     QAction *m_propertiesAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_printPreviewAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

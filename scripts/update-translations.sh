@@ -78,18 +78,18 @@ def refresh(fresh_path, target):
             bucket(dest).append(message)
 
     old = {}
-    # A string that moved to another class keeps its translation: by text, when
-    # every context that had it translated it alike.
-    moved = {}
     if os.path.exists(target):
         for context in ET.parse(target).getroot().findall('context'):
             for message in context.findall('message'):
-                translation = message.find('translation')
-                k = key(context.findtext('name'), message)
-                old[k] = translation
-                if translation is not None and translation.get('type') not in (
-                        'unfinished', 'vanished', 'obsolete'):
-                    moved.setdefault(k[1:], []).append(translation)
+                old[key(context.findtext('name'), message)] = message.find('translation')
+    # A string that moved to another class keeps its translation: the one of
+    # the context it left, found by its text.
+    fresh_keys = {key(name, message) for name in order for message in contexts[name]}
+    moved = {}
+    for k, translation in old.items():
+        if k not in fresh_keys and translation is not None and translation.get('type') not in (
+                'unfinished', 'vanished', 'obsolete'):
+            moved.setdefault(k[1:], []).append(translation)
 
     def carried(k):
         candidates = moved.get(k[1:], [])

@@ -672,6 +672,227 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
         </message>
     </context>
     <context>
+        <name>Portolan::ExportActions</name>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="60" />
+            <source>&amp;Export Rule Sheet (CSV)…</source>
+            <translation>Regelliste &amp;exportieren (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="61" />
+            <source>Export CSV</source>
+            <translation>CSV exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="62" />
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="63" />
+            <source>Write the firewall rules as a CSV rule sheet</source>
+            <translation>Die Firewallregeln als CSV-Regelliste schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="66" />
+            <source>Export &amp;Diagram…</source>
+            <translation>&amp;Diagramm exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="67" />
+            <source>Write the flow diagram as SVG, PDF or PNG</source>
+            <translation>Das Verbindungsdiagramm als SVG, PDF oder PNG schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="71" />
+            <source>&amp;Print…</source>
+            <translation>Druc&amp;ken…</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="73" />
+            <source>Print the diagram, the rule table and the host list</source>
+            <translation>Das Diagramm, die Regeltabelle und die Hostliste drucken</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="76" />
+            <source>Print Pre&amp;view…</source>
+            <translation>Druck&amp;vorschau…</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="77" />
+            <source>Show the printed pages before printing</source>
+            <translation>Die Seiten vor dem Drucken ansehen</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="100" />
+            <location filename="../../app/exportactions.cpp" line="115" />
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/exportactions.cpp" line="125" />
+            <source>Writing %n rule(s)…</source>
+            <translation>
+                <numerusform>%n Regel wird geschrieben …</numerusform>
+                <numerusform>%n Regeln werden geschrieben …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="126" />
+            <location filename="../../app/exportactions.cpp" line="229" />
+            <location filename="../../app/exportactions.cpp" line="278" />
+            <location filename="../../app/exportactions.cpp" line="343" />
+            <location filename="../../app/exportactions.cpp" line="391" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="128" />
+            <source>Export Rule Sheet</source>
+            <translation>Regeltabelle exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="171" />
+            <source>-rules</source>
+            <translation>-regeln</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="178" />
+            <source>Cannot Export Rule Sheet</source>
+            <translation>Regelliste kann nicht exportiert werden</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/exportactions.cpp" line="183" />
+            <source>Wrote %n rule(s) to %1</source>
+            <translation>
+                <numerusform>%n Regel nach %1 geschrieben</numerusform>
+                <numerusform>%n Regeln nach %1 geschrieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="229" />
+            <source>Printing…</source>
+            <translation>Drucken…</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="231" />
+            <location filename="../../app/exportactions.cpp" line="302" />
+            <source>Print Flow Document</source>
+            <translation>Verbindungsdokument drucken</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="254" />
+            <location filename="../../app/exportactions.cpp" line="280" />
+            <source>Export Diagram</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="255" />
+            <source>SVG drawings (*.svg);;PDF documents (*.pdf);;PNG images (*.png)</source>
+            <translation>SVG-Zeichnungen (*.svg);;PDF-Dokumente (*.pdf);;PNG-Bilder (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="269" />
+            <location filename="../../app/exportactions.cpp" line="289" />
+            <source>Cannot Export Diagram</source>
+            <translation>Diagramm kann nicht exportiert werden</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="270" />
+            <source>%1: use the extension .svg, .pdf or .png</source>
+            <translation>%1: bitte die Endung .svg, .pdf oder .png verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="278" />
+            <source>Writing the PDF document…</source>
+            <translation>Das PDF-Dokument wird geschrieben…</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="287" />
+            <source>Export cancelled</source>
+            <translation>Export abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="292" />
+            <source>Wrote %1</source>
+            <translation>%1 geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="314" />
+            <source>Printing cancelled</source>
+            <translation>Drucken abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="316" />
+            <source>Printing Cancelled</source>
+            <translation>Drucken abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="317" />
+            <source>The print system could not withdraw the job: the pages painted before Cancel were sent to %1. Remove the job from the printer's queue if it should not print.</source>
+            <translation>Das Drucksystem konnte den Auftrag nicht zurückziehen: Die vor dem Abbrechen gezeichneten Seiten wurden an %1 gesendet. Entfernen Sie den Auftrag aus der Warteschlange des Druckers, falls er nicht gedruckt werden soll.</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="325" />
+            <source>Cannot Print</source>
+            <translation>Drucken nicht möglich</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="326" />
+            <source>The printer %1 could not start printing.</source>
+            <translation>Der Drucker %1 konnte den Druck nicht beginnen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="343" />
+            <source>Laying out the pages…</source>
+            <translation>Die Seiten werden umbrochen…</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="344" />
+            <location filename="../../app/exportactions.cpp" line="353" />
+            <location filename="../../app/exportactions.cpp" line="373" />
+            <location filename="../../app/exportactions.cpp" line="392" />
+            <source>Print Preview</source>
+            <translation>Druckvorschau</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/exportactions.cpp" line="354" />
+            <source>The document has %n page(s).</source>
+            <translation>
+                <numerusform>Das Dokument hat %n Seite.</numerusform>
+                <numerusform>Das Dokument hat %n Seiten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/exportactions.cpp" line="357" />
+            <source>Preview only the diagram page and the first %n page(s) of the table? Printing from the preview still prints every page.</source>
+            <translation>
+                <numerusform>Nur die Diagrammseite und die erste Seite der Tabelle anzeigen? Drucken aus der Vorschau druckt weiterhin alle Seiten.</numerusform>
+                <numerusform>Nur die Diagrammseite und die ersten %n Seiten der Tabelle anzeigen? Drucken aus der Vorschau druckt weiterhin alle Seiten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="360" />
+            <source>Preview &amp;First Pages</source>
+            <translation>&amp;Erste Seiten anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="361" />
+            <source>Preview &amp;All Pages</source>
+            <translation>&amp;Alle Seiten anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="372" />
+            <source>Print Preview (the first %1 of %2 pages)</source>
+            <translation>Druckvorschau (die ersten %1 von %2 Seiten)</translation>
+        </message>
+        <message>
+            <location filename="../../app/exportactions.cpp" line="391" />
+            <source>Preparing the preview…</source>
+            <translation>Die Vorschau wird vorbereitet…</translation>
+        </message>
+    </context>
+    <context>
         <name>Portolan::FileActions</name>
         <message>
             <location filename="../../app/fileactions.cpp" line="33" />
@@ -1457,523 +1678,473 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::MainWindow</name>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="92" />
+            <location filename="../../app/mainwindow.cpp" line="65" />
             <source>Portolan planner</source>
             <translation>Portolan-Planer</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="99" />
+            <location filename="../../app/mainwindow.cpp" line="72" />
             <source>Topology canvas</source>
             <translation>Topologie-Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="143" />
-            <source>&amp;Export Rule Sheet (CSV)…</source>
-            <translation>Regelliste &amp;exportieren (CSV)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="144" />
-            <source>Export CSV</source>
-            <translation>CSV exportieren</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="145" />
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="146" />
-            <source>Write the firewall rules as a CSV rule sheet</source>
-            <translation>Die Firewallregeln als CSV-Regelliste schreiben</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="149" />
-            <source>Export &amp;Diagram…</source>
-            <translation>&amp;Diagramm exportieren…</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="150" />
-            <source>Write the flow diagram as SVG, PDF or PNG</source>
-            <translation>Das Verbindungsdiagramm als SVG, PDF oder PNG schreiben</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="153" />
+            <location filename="../../app/mainwindow.cpp" line="115" />
             <source>Project Propert&amp;ies…</source>
             <translation>Projekte&amp;igenschaften…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="155" />
+            <location filename="../../app/mainwindow.cpp" line="117" />
             <source>Edit the title and the change-request details printed on every page</source>
             <translation>Den Titel und die Angaben zum Änderungsantrag bearbeiten, die auf jeder Seite gedruckt werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="159" />
-            <source>&amp;Print…</source>
-            <translation>Druc&amp;ken…</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="161" />
-            <source>Print the diagram, the rule table and the host list</source>
-            <translation>Das Diagramm, die Regeltabelle und die Hostliste drucken</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="164" />
-            <source>Print Pre&amp;view…</source>
-            <translation>Druck&amp;vorschau…</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="165" />
-            <source>Show the printed pages before printing</source>
-            <translation>Die Seiten vor dem Drucken ansehen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="170" />
+            <location filename="../../app/mainwindow.cpp" line="122" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="172" />
+            <location filename="../../app/mainwindow.cpp" line="124" />
             <source>Close the window</source>
             <translation>Das Fenster schließen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="178" />
-            <location filename="../../app/mainwindow.cpp" line="185" />
+            <location filename="../../app/mainwindow.cpp" line="130" />
+            <location filename="../../app/mainwindow.cpp" line="137" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="179" />
+            <location filename="../../app/mainwindow.cpp" line="131" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="185" />
+            <location filename="../../app/mainwindow.cpp" line="137" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Rückgängig: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="188" />
-            <location filename="../../app/mainwindow.cpp" line="195" />
+            <location filename="../../app/mainwindow.cpp" line="140" />
+            <location filename="../../app/mainwindow.cpp" line="147" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="189" />
+            <location filename="../../app/mainwindow.cpp" line="141" />
             <source>Redo</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="195" />
+            <location filename="../../app/mainwindow.cpp" line="147" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Wiederherstellen: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="208" />
+            <location filename="../../app/mainwindow.cpp" line="160" />
             <source>Cu&amp;t</source>
             <translation>&amp;Ausschneiden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="208" />
+            <location filename="../../app/mainwindow.cpp" line="160" />
             <source>Move the selected hosts to the clipboard</source>
             <translation>Die ausgewählten Hosts in die Zwischenablage verschieben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="215" />
+            <location filename="../../app/mainwindow.cpp" line="167" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="215" />
+            <location filename="../../app/mainwindow.cpp" line="167" />
             <source>Copy the selected hosts to the clipboard</source>
             <translation>Die ausgewählten Hosts in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="219" />
+            <location filename="../../app/mainwindow.cpp" line="171" />
             <source>&amp;Paste</source>
             <translation>&amp;Einfügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="219" />
+            <location filename="../../app/mainwindow.cpp" line="171" />
             <source>Add the hosts on the clipboard</source>
             <translation>Die Hosts aus der Zwischenablage hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="224" />
+            <location filename="../../app/mainwindow.cpp" line="176" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Duplizieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="224" />
+            <location filename="../../app/mainwindow.cpp" line="176" />
             <source>Add copies of the selected hosts beside them</source>
             <translation>Kopien der ausgewählten Hosts daneben hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="225" />
+            <location filename="../../app/mainwindow.cpp" line="177" />
             <source>Ctrl+D</source>
             <translation>Ctrl+D</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="228" />
+            <location filename="../../app/mainwindow.cpp" line="180" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="228" />
+            <location filename="../../app/mainwindow.cpp" line="180" />
             <source>Remove the selected hosts</source>
             <translation>Die ausgewählten Hosts entfernen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="232" />
+            <location filename="../../app/mainwindow.cpp" line="184" />
             <source>Select &amp;All</source>
             <translation>Alles a&amp;uswählen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="232" />
+            <location filename="../../app/mainwindow.cpp" line="184" />
             <source>Select every host</source>
             <translation>Alle Hosts auswählen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="238" />
+            <location filename="../../app/mainwindow.cpp" line="190" />
             <source>Zoom &amp;In</source>
             <translation>Ver&amp;größern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="240" />
+            <location filename="../../app/mainwindow.cpp" line="192" />
             <source>Enlarge the canvas</source>
             <translation>Die Zeichenfläche vergrößern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="243" />
+            <location filename="../../app/mainwindow.cpp" line="195" />
             <source>Zoom &amp;Out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="245" />
+            <location filename="../../app/mainwindow.cpp" line="197" />
             <source>Shrink the canvas</source>
             <translation>Die Zeichenfläche verkleinern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="248" />
+            <location filename="../../app/mainwindow.cpp" line="200" />
             <source>&amp;Fit All</source>
             <translation>&amp;Alles zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="249" />
+            <location filename="../../app/mainwindow.cpp" line="201" />
             <source>Ctrl+0</source>
             <translation>Ctrl+0</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="250" />
+            <location filename="../../app/mainwindow.cpp" line="202" />
             <source>Show every host and arrow</source>
             <translation>Alle Hosts und Pfeile zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="252" />
+            <location filename="../../app/mainwindow.cpp" line="204" />
             <source>&amp;Snap to Grid</source>
             <translation>Am &amp;Raster ausrichten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="255" />
+            <location filename="../../app/mainwindow.cpp" line="207" />
             <source>Place hosts on grid points while dragging</source>
             <translation>Hosts beim Ziehen auf Rasterpunkte setzen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="257" />
+            <location filename="../../app/mainwindow.cpp" line="209" />
             <source>&amp;Arrange by Role</source>
             <translation>Nach Rolle an&amp;ordnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="258" />
+            <location filename="../../app/mainwindow.cpp" line="210" />
             <source>Ctrl+Shift+A</source>
             <translation>Ctrl+Shift+A</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="260" />
+            <location filename="../../app/mainwindow.cpp" line="212" />
             <source>Lay the hosts out in role columns: clients, reverse proxy and Edge, Director, Front-End</source>
             <translation>Die Hosts in Rollenspalten anordnen: Clients, Reverseproxy und Edge, Director, Front-End</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="264" />
+            <location filename="../../app/mainwindow.cpp" line="216" />
             <source>&amp;About Portolan</source>
             <translation>Ü&amp;ber Portolan</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="265" />
+            <location filename="../../app/mainwindow.cpp" line="217" />
             <source>Version, source of the port catalog and license</source>
             <translation>Version, Quelle des Portkatalogs und Lizenz</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="267" />
+            <location filename="../../app/mainwindow.cpp" line="219" />
             <source>About &amp;Qt</source>
             <translation>Über &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="270" />
+            <location filename="../../app/mainwindow.cpp" line="222" />
             <source>Undo the last edit</source>
             <translation>Die letzte Änderung rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="271" />
+            <location filename="../../app/mainwindow.cpp" line="223" />
             <source>Redo the edit undone last</source>
             <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="303" />
+            <location filename="../../app/mainwindow.cpp" line="251" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="322" />
+            <location filename="../../app/mainwindow.cpp" line="270" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="335" />
+            <location filename="../../app/mainwindow.cpp" line="283" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="344" />
+            <location filename="../../app/mainwindow.cpp" line="292" />
             <source>F&amp;lows</source>
             <translation>F&amp;lüsse</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="348" />
+            <location filename="../../app/mainwindow.cpp" line="296" />
             <source>&amp;Automatic: Bundle Large Topologies</source>
             <translation>&amp;Automatisch: große Topologien bündeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="349" />
+            <location filename="../../app/mainwindow.cpp" line="297" />
             <source>Show All &amp;Flows</source>
             <translation>Alle &amp;Flüsse zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="350" />
+            <location filename="../../app/mainwindow.cpp" line="298" />
             <source>Show Flows of the &amp;Selection Only</source>
             <translation>Nur Flüsse der Au&amp;swahl zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="360" />
+            <location filename="../../app/mainwindow.cpp" line="308" />
             <source>&amp;Panels</source>
             <translation>&amp;Bereiche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="367" />
+            <location filename="../../app/mainwindow.cpp" line="315" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="375" />
+            <location filename="../../app/mainwindow.cpp" line="323" />
             <source>Main Toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="377" />
+            <location filename="../../app/mainwindow.cpp" line="325" />
             <source>Main toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="398" />
+            <location filename="../../app/mainwindow.cpp" line="346" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="401" />
+            <location filename="../../app/mainwindow.cpp" line="349" />
             <source>Show or hide the main toolbar</source>
             <translation>Die Hauptwerkzeugleiste ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="408" />
+            <location filename="../../app/mainwindow.cpp" line="356" />
             <source>Roles</source>
             <translation>Rollen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="410" />
+            <location filename="../../app/mainwindow.cpp" line="358" />
             <source>Role palette</source>
             <translation>Rollenpalette</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="411" />
+            <location filename="../../app/mainwindow.cpp" line="359" />
             <source>Show or hide the role palette</source>
             <translation>Die Rollenpalette ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="415" />
+            <location filename="../../app/mainwindow.cpp" line="363" />
             <source>Host</source>
             <translation>Host</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="417" />
+            <location filename="../../app/mainwindow.cpp" line="365" />
             <source>Host inspector</source>
             <translation>Host-Eigenschaften</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="418" />
+            <location filename="../../app/mainwindow.cpp" line="366" />
             <source>Show or hide the host inspector</source>
             <translation>Die Host-Eigenschaften ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="423" />
+            <location filename="../../app/mainwindow.cpp" line="371" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="425" />
-            <location filename="../../app/mainwindow.cpp" line="430" />
+            <location filename="../../app/mainwindow.cpp" line="373" />
+            <location filename="../../app/mainwindow.cpp" line="378" />
             <source>Undo history</source>
             <translation>Änderungsverlauf</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="426" />
+            <location filename="../../app/mainwindow.cpp" line="374" />
             <source>Show or hide the undo history</source>
             <translation>Den Änderungsverlauf ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="429" />
+            <location filename="../../app/mainwindow.cpp" line="377" />
             <source>&lt;opened project&gt;</source>
             <translation>&lt;geöffnetes Projekt&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="431" />
+            <location filename="../../app/mainwindow.cpp" line="379" />
             <source>Click an entry to go back to that state</source>
             <translation>Auf einen Eintrag klicken, um zu diesem Stand zurückzukehren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="437" />
+            <location filename="../../app/mainwindow.cpp" line="385" />
             <source>Rules</source>
             <translation>Regeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="439" />
+            <location filename="../../app/mainwindow.cpp" line="387" />
             <source>Firewall rules</source>
             <translation>Firewallregeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="440" />
+            <location filename="../../app/mainwindow.cpp" line="388" />
             <source>Show or hide the rule table</source>
             <translation>Die Regeltabelle ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="449" />
+            <location filename="../../app/mainwindow.cpp" line="397" />
             <source>Filter by host, address, port or description</source>
             <translation>Nach Host, Adresse, Port oder Beschreibung filtern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="450" />
+            <location filename="../../app/mainwindow.cpp" line="398" />
             <source>Show only rules that contain this text in any column</source>
             <translation>Nur Regeln zeigen, die diesen Text in einer Spalte enthalten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="451" />
+            <location filename="../../app/mainwindow.cpp" line="399" />
             <source>Rule filter</source>
             <translation>Regelfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="454" />
+            <location filename="../../app/mainwindow.cpp" line="402" />
             <source>Show only rules of this protocol</source>
             <translation>Nur Regeln dieses Protokolls zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="455" />
+            <location filename="../../app/mainwindow.cpp" line="403" />
             <source>Protocol filter</source>
             <translation>Protokollfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="459" />
+            <location filename="../../app/mainwindow.cpp" line="407" />
             <source>Show only rules from or to hosts of this role</source>
             <translation>Nur Regeln von oder zu Hosts dieser Rolle zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="460" />
+            <location filename="../../app/mainwindow.cpp" line="408" />
             <source>Role filter</source>
             <translation>Rollenfilter</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="464" />
+            <location filename="../../app/mainwindow.cpp" line="412" />
             <source>Rules shown</source>
             <translation>Angezeigte Regeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="466" />
+            <location filename="../../app/mainwindow.cpp" line="414" />
             <source>F&amp;ilter:</source>
             <translation>F&amp;ilter:</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="478" />
+            <location filename="../../app/mainwindow.cpp" line="426" />
             <source>Rule table</source>
             <translation>Regeltabelle</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="525" />
-            <location filename="../../app/mainwindow.cpp" line="527" />
-            <location filename="../../app/mainwindow.cpp" line="532" />
+            <location filename="../../app/mainwindow.cpp" line="473" />
+            <location filename="../../app/mainwindow.cpp" line="475" />
+            <location filename="../../app/mainwindow.cpp" line="480" />
             <source>Findings</source>
             <translation>Befunde</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="528" />
+            <location filename="../../app/mainwindow.cpp" line="476" />
             <source>Show or hide the findings list</source>
             <translation>Die Befundliste ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="533" />
+            <location filename="../../app/mainwindow.cpp" line="481" />
             <source>Double-click a finding to select its host</source>
             <translation>Doppelklick auf einen Befund wählt seinen Host aus</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="593" />
+            <location filename="../../app/mainwindow.cpp" line="541" />
             <source>All protocols</source>
             <translation>Alle Protokolle</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="602" />
+            <location filename="../../app/mainwindow.cpp" line="550" />
             <source>All roles</source>
             <translation>Alle Rollen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="620" />
+            <location filename="../../app/mainwindow.cpp" line="568" />
             <source>Hosts on the canvas</source>
             <translation>Hosts auf der Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="622" />
+            <location filename="../../app/mainwindow.cpp" line="570" />
             <source>Arrows: host pairs that flows connect</source>
             <translation>Pfeile: Hostpaare, die Verbindungen verknüpfen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="623" />
+            <location filename="../../app/mainwindow.cpp" line="571" />
             <source>Firewall rules derived</source>
             <translation>Abgeleitete Firewallregeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="624" />
+            <location filename="../../app/mainwindow.cpp" line="572" />
             <source>Findings of the check</source>
             <translation>Befunde der Prüfung</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="625" />
+            <location filename="../../app/mainwindow.cpp" line="573" />
             <source>Zoom</source>
             <translation>Zoom</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="626" />
+            <location filename="../../app/mainwindow.cpp" line="574" />
             <source>Status bar</source>
             <translation>Statusleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="628" />
-            <location filename="../../app/mainwindow.cpp" line="629" />
+            <location filename="../../app/mainwindow.cpp" line="576" />
+            <location filename="../../app/mainwindow.cpp" line="577" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="642" />
+            <location filename="../../app/mainwindow.cpp" line="593" />
             <source>No recovery copy: %1</source>
             <translation>Keine Wiederherstellungskopie: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="651" />
+            <location filename="../../app/mainwindow.cpp" line="602" />
             <source>The selection has %n more flow(s) than the canvas draws as arrows; they are in the bundles and the rule table.</source>
             <translation>
                 <numerusform>Die Auswahl hat %n Verbindung mehr, als die Zeichenfläche als Pfeil zeigt; sie ist in den Bündeln und in der Regeltabelle.</numerusform>
@@ -1981,200 +2152,32 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="739" />
-            <location filename="../../app/mainwindow.cpp" line="754" />
-            <source>Cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="764" />
-            <source>Writing %n rule(s)…</source>
-            <translation>
-                <numerusform>%n Regel wird geschrieben …</numerusform>
-                <numerusform>%n Regeln werden geschrieben …</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="765" />
-            <location filename="../../app/mainwindow.cpp" line="885" />
-            <location filename="../../app/mainwindow.cpp" line="933" />
-            <location filename="../../app/mainwindow.cpp" line="1023" />
-            <location filename="../../app/mainwindow.cpp" line="1070" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="767" />
-            <source>Export Rule Sheet</source>
-            <translation>Regeltabelle exportieren</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="828" />
-            <source>-rules</source>
-            <translation>-regeln</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="835" />
-            <source>Cannot Export Rule Sheet</source>
-            <translation>Regelliste kann nicht exportiert werden</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="839" />
-            <source>Wrote %n rule(s) to %1</source>
-            <translation>
-                <numerusform>%n Regel nach %1 geschrieben</numerusform>
-                <numerusform>%n Regeln nach %1 geschrieben</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="885" />
-            <source>Printing…</source>
-            <translation>Drucken…</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="886" />
-            <location filename="../../app/mainwindow.cpp" line="983" />
-            <source>Print Flow Document</source>
-            <translation>Verbindungsdokument drucken</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="909" />
-            <location filename="../../app/mainwindow.cpp" line="935" />
-            <source>Export Diagram</source>
-            <translation>Diagramm exportieren</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="910" />
-            <source>SVG drawings (*.svg);;PDF documents (*.pdf);;PNG images (*.png)</source>
-            <translation>SVG-Zeichnungen (*.svg);;PDF-Dokumente (*.pdf);;PNG-Bilder (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="924" />
-            <location filename="../../app/mainwindow.cpp" line="944" />
-            <source>Cannot Export Diagram</source>
-            <translation>Diagramm kann nicht exportiert werden</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="925" />
-            <source>%1: use the extension .svg, .pdf or .png</source>
-            <translation>%1: bitte die Endung .svg, .pdf oder .png verwenden</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="933" />
-            <source>Writing the PDF document…</source>
-            <translation>Das PDF-Dokument wird geschrieben…</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="942" />
-            <source>Export cancelled</source>
-            <translation>Export abgebrochen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="947" />
-            <source>Wrote %1</source>
-            <translation>%1 geschrieben</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="969" />
+            <location filename="../../app/mainwindow.cpp" line="721" />
             <source>Project Properties</source>
             <translation>Projekteigenschaften</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="970" />
+            <location filename="../../app/mainwindow.cpp" line="722" />
             <source>The properties contain a control character. Remove it and try again; only the justification may have line breaks and tabs.</source>
             <translation>Die Eigenschaften enthalten ein Steuerzeichen. Entfernen Sie es und versuchen Sie es erneut; nur die Begründung darf Zeilenumbrüche und Tabulatoren enthalten.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="994" />
-            <source>Printing cancelled</source>
-            <translation>Drucken abgebrochen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="996" />
-            <source>Printing Cancelled</source>
-            <translation>Drucken abgebrochen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="997" />
-            <source>The print system could not withdraw the job: the pages painted before Cancel were sent to %1. Remove the job from the printer's queue if it should not print.</source>
-            <translation>Das Drucksystem konnte den Auftrag nicht zurückziehen: Die vor dem Abbrechen gezeichneten Seiten wurden an %1 gesendet. Entfernen Sie den Auftrag aus der Warteschlange des Druckers, falls er nicht gedruckt werden soll.</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1005" />
-            <source>Cannot Print</source>
-            <translation>Drucken nicht möglich</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1006" />
-            <source>The printer %1 could not start printing.</source>
-            <translation>Der Drucker %1 konnte den Druck nicht beginnen.</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1023" />
-            <source>Laying out the pages…</source>
-            <translation>Die Seiten werden umbrochen…</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1024" />
-            <location filename="../../app/mainwindow.cpp" line="1033" />
-            <location filename="../../app/mainwindow.cpp" line="1053" />
-            <location filename="../../app/mainwindow.cpp" line="1071" />
-            <source>Print Preview</source>
-            <translation>Druckvorschau</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1034" />
-            <source>The document has %n page(s).</source>
-            <translation>
-                <numerusform>Das Dokument hat %n Seite.</numerusform>
-                <numerusform>Das Dokument hat %n Seiten.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1037" />
-            <source>Preview only the diagram page and the first %n page(s) of the table? Printing from the preview still prints every page.</source>
-            <translation>
-                <numerusform>Nur die Diagrammseite und die erste Seite der Tabelle anzeigen? Drucken aus der Vorschau druckt weiterhin alle Seiten.</numerusform>
-                <numerusform>Nur die Diagrammseite und die ersten %n Seiten der Tabelle anzeigen? Drucken aus der Vorschau druckt weiterhin alle Seiten.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1040" />
-            <source>Preview &amp;First Pages</source>
-            <translation>&amp;Erste Seiten anzeigen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1041" />
-            <source>Preview &amp;All Pages</source>
-            <translation>&amp;Alle Seiten anzeigen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1052" />
-            <source>Print Preview (the first %1 of %2 pages)</source>
-            <translation>Druckvorschau (die ersten %1 von %2 Seiten)</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1070" />
-            <source>Preparing the preview…</source>
-            <translation>Die Vorschau wird vorbereitet…</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="1086" />
+            <location filename="../../app/mainwindow.cpp" line="732" />
             <source>About Portolan</source>
             <translation>Über Portolan</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1087" />
+            <location filename="../../app/mainwindow.cpp" line="733" />
             <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plans the firewall flows between Microsoft Lync Server 2013 roles and writes the rule sheets.&lt;/p&gt;&lt;p&gt;Port catalog: %2&lt;br&gt;Source: %3 (%4)&lt;/p&gt;&lt;p&gt;Released under the MIT license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plant die Firewallverbindungen zwischen den Rollen von Microsoft Lync Server 2013 und schreibt die Regellisten.&lt;/p&gt;&lt;p&gt;Portkatalog: %2&lt;br&gt;Quelle: %3 (%4)&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1098" />
+            <location filename="../../app/mainwindow.cpp" line="744" />
             <source>%1[*] — Portolan</source>
             <translation>%1[*] — Portolan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1110" />
+            <location filename="../../app/mainwindow.cpp" line="756" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n Host</numerusform>
@@ -2182,7 +2185,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1111" />
+            <location filename="../../app/mainwindow.cpp" line="757" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n Pfeil</numerusform>
@@ -2190,7 +2193,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1112" />
+            <location filename="../../app/mainwindow.cpp" line="758" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n Regel</numerusform>
@@ -2198,7 +2201,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1113" />
+            <location filename="../../app/mainwindow.cpp" line="759" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n Befund, %1</numerusform>
@@ -2206,7 +2209,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1114" />
+            <location filename="../../app/mainwindow.cpp" line="760" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>davon %n Fehler</numerusform>
@@ -2214,7 +2217,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1115" />
+            <location filename="../../app/mainwindow.cpp" line="761" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n Befund</numerusform>
@@ -2222,7 +2225,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1116" />
+            <location filename="../../app/mainwindow.cpp" line="762" />
             <source>%1 of %n rule(s)</source>
             <translation>
                 <numerusform>%1 von %n Regel</numerusform>
@@ -2230,12 +2233,12 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1117" />
+            <location filename="../../app/mainwindow.cpp" line="763" />
             <source>Rules (%1)</source>
             <translation>Regeln (%1)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="1118" />
+            <location filename="../../app/mainwindow.cpp" line="764" />
             <source>Findings (%1)</source>
             <translation>Befunde (%1)</translation>
         </message>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Portolan::ExportActions</name>
+        <message numerus="yes">
+            <location filename="../../app/exportactions.cpp" line="125" />
+            <source>Writing %n rule(s)…</source>
+            <translation>
+                <numerusform>Writing %n rule…</numerusform>
+                <numerusform>Writing %n rules…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/exportactions.cpp" line="183" />
+            <source>Wrote %n rule(s) to %1</source>
+            <translation>
+                <numerusform>Wrote %n rule to %1</numerusform>
+                <numerusform>Wrote %n rules to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/exportactions.cpp" line="354" />
+            <source>The document has %n page(s).</source>
+            <translation>
+                <numerusform>The document has %n page.</numerusform>
+                <numerusform>The document has %n pages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/exportactions.cpp" line="357" />
+            <source>Preview only the diagram page and the first %n page(s) of the table? Printing from the preview still prints every page.</source>
+            <translation>
+                <numerusform>Preview only the diagram page and the first page of the table? Printing from the preview still prints every page.</numerusform>
+                <numerusform>Preview only the diagram page and the first %n pages of the table? Printing from the preview still prints every page.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Portolan::FlowBundleItem</name>
         <message numerus="yes">
             <location filename="../../views/flowbundleitem.cpp" line="28" />
@@ -37,7 +72,7 @@
     <context>
         <name>Portolan::MainWindow</name>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="651" />
+            <location filename="../../app/mainwindow.cpp" line="602" />
             <source>The selection has %n more flow(s) than the canvas draws as arrows; they are in the bundles and the rule table.</source>
             <translation>
                 <numerusform>The selection has %n more flow than the canvas draws as arrows; it is in the bundles and the rule table.</numerusform>
@@ -45,39 +80,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="764" />
-            <source>Writing %n rule(s)…</source>
-            <translation>
-                <numerusform>Writing %n rule…</numerusform>
-                <numerusform>Writing %n rules…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="839" />
-            <source>Wrote %n rule(s) to %1</source>
-            <translation>
-                <numerusform>Wrote %n rule to %1</numerusform>
-                <numerusform>Wrote %n rules to %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1034" />
-            <source>The document has %n page(s).</source>
-            <translation>
-                <numerusform>The document has %n page.</numerusform>
-                <numerusform>The document has %n pages.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1037" />
-            <source>Preview only the diagram page and the first %n page(s) of the table? Printing from the preview still prints every page.</source>
-            <translation>
-                <numerusform>Preview only the diagram page and the first page of the table? Printing from the preview still prints every page.</numerusform>
-                <numerusform>Preview only the diagram page and the first %n pages of the table? Printing from the preview still prints every page.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1110" />
+            <location filename="../../app/mainwindow.cpp" line="756" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n host</numerusform>
@@ -85,7 +88,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1111" />
+            <location filename="../../app/mainwindow.cpp" line="757" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n arrow</numerusform>
@@ -93,7 +96,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1112" />
+            <location filename="../../app/mainwindow.cpp" line="758" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n rule</numerusform>
@@ -101,7 +104,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1113" />
+            <location filename="../../app/mainwindow.cpp" line="759" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n finding, %1</numerusform>
@@ -109,7 +112,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1114" />
+            <location filename="../../app/mainwindow.cpp" line="760" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -117,7 +120,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1115" />
+            <location filename="../../app/mainwindow.cpp" line="761" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n finding</numerusform>
@@ -125,7 +128,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1116" />
+            <location filename="../../app/mainwindow.cpp" line="762" />
             <source>%1 of %n rule(s)</source>
             <translation>
                 <numerusform>%1 of %n rule</numerusform>
