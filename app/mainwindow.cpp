@@ -9,6 +9,7 @@
 #include "inspector.h"
 #include "propertiesdialog.h"
 #include "rolepalette.h"
+#include "ruledock.h"
 #include "ruletablemodel.h"
 #include "topologyscene.h"
 #include "undocommands.h"
@@ -19,12 +20,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -38,7 +35,6 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -98,6 +94,16 @@ MainWindow::~MainWindow()
     m_scene = nullptr;
     delete m_document;
     m_document = nullptr;
+}
+
+RuleTableModel *MainWindow::ruleModel() const
+{
+    return m_rulesDock->model();
+}
+
+QTableView *MainWindow::ruleView() const
+{
+    return m_rulesDock->view();
 }
 
 Topology *MainWindow::topology() const
@@ -308,7 +314,8 @@ void MainWindow::createMenus()
     QMenu *panels = view->addMenu(tr("&Panels"));
     panels->setObjectName(QStringLiteral("panelsMenu"));
     for (QDockWidget *dock :
-         {m_paletteDock, m_inspectorDock, m_rulesDock, m_findingsDock, m_historyDock})
+         {m_paletteDock, m_inspectorDock, static_cast<QDockWidget *>(m_rulesDock), m_findingsDock,
+          m_historyDock})
         panels->addAction(dock->toggleViewAction());
     panels->addAction(m_toolBar->toggleViewAction());
 
@@ -381,93 +388,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     splitDockWidget(m_inspectorDock, m_historyDock, Qt::Vertical);
 
-    // Rules: filter row above the table.
-    m_rulesDock = new QDockWidget(tr("Rules"), this);
-    m_rulesDock->setObjectName(QStringLiteral("rulesDock"));
-    m_rulesDock->setAccessibleName(tr("Firewall rules"));
-    m_rulesDock->toggleViewAction()->setStatusTip(tr("Show or hide the rule table"));
-    auto *rules = new QWidget(m_rulesDock);
-    auto *rulesLayout = new QVBoxLayout(rules);
-    rulesLayout->setContentsMargins(4, 4, 4, 4);
-    rulesLayout->setSpacing(4);
-    auto *filterRow = new QHBoxLayout;
-    m_ruleFilter = new QLineEdit(rules);
-    m_ruleFilter->setObjectName(QStringLiteral("ruleFilter"));
-    m_ruleFilter->setClearButtonEnabled(true);
-    m_ruleFilter->setPlaceholderText(tr("Filter by host, address, port or description"));
-    m_ruleFilter->setToolTip(tr("Show only rules that contain this text in any column"));
-    m_ruleFilter->setAccessibleName(tr("Rule filter"));
-    m_protocolFilter = new QComboBox(rules);
-    m_protocolFilter->setObjectName(QStringLiteral("protocolFilter"));
-    m_protocolFilter->setToolTip(tr("Show only rules of this protocol"));
-    m_protocolFilter->setAccessibleName(tr("Protocol filter"));
-    m_protocolFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_roleFilter = new QComboBox(rules);
-    m_roleFilter->setObjectName(QStringLiteral("roleFilter"));
-    m_roleFilter->setToolTip(tr("Show only rules from or to hosts of this role"));
-    m_roleFilter->setAccessibleName(tr("Role filter"));
-    m_roleFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_ruleCount = new QLabel(rules);
-    m_ruleCount->setObjectName(QStringLiteral("ruleCount"));
-    m_ruleCount->setAccessibleName(tr("Rules shown"));
-    m_ruleCount->setContentsMargins(4, 0, 6, 0);
-    auto *filterLabel = new QLabel(tr("F&ilter:"), rules);
-    filterLabel->setBuddy(m_ruleFilter);
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_ruleFilter, 1);
-    filterRow->addWidget(m_protocolFilter);
-    filterRow->addWidget(m_roleFilter);
-    filterRow->addWidget(m_ruleCount);
-    rulesLayout->addLayout(filterRow);
-
-    m_ruleModel = new RuleTableModel(topology(), m_language, this);
-    m_ruleView = new QTableView(rules);
-    m_ruleView->setObjectName(QStringLiteral("ruleTable"));
-    m_ruleView->setAccessibleName(tr("Rule table"));
-    m_ruleView->setModel(m_ruleModel);
-    m_ruleView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_ruleView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_ruleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ruleView->setAlternatingRowColors(true);
-    m_ruleView->setWordWrap(false);
-    m_ruleView->setTextElideMode(Qt::ElideRight);
-    m_ruleView->setSortingEnabled(true);
-    m_ruleView->sortByColumn(-1, Qt::AscendingOrder);
-    m_ruleView->horizontalHeader()->setSortIndicatorShown(true);
-    m_ruleView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    // Fixed row heights: the view never measures rows, however many there are.
-    m_ruleView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ruleView->verticalHeader()->setDefaultSectionSize(m_ruleView->fontMetrics().height() + 8);
-    m_ruleView->verticalHeader()->hide();
-    QHeaderView *header = m_ruleView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    const int em = m_ruleView->fontMetrics().averageCharWidth();
-    const std::pair<int, int> widths[] = {
-        {RuleTableModel::RuleColumn, 6},
-        {RuleTableModel::SourceHostColumn, 16},
-        {RuleTableModel::SourceRoleColumn, 28},
-        {RuleTableModel::SourceAddressColumn, 18},
-        {RuleTableModel::DestinationHostColumn, 16},
-        {RuleTableModel::DestinationRoleColumn, 28},
-        {RuleTableModel::DestinationAddressColumn, 18},
-        {RuleTableModel::TransportColumn, 10},
-        {RuleTableModel::PortColumn, 8},
-        {RuleTableModel::ProtocolColumn, 11},
-        {RuleTableModel::DescriptionColumn, 48},
-        {RuleTableModel::ReferenceColumn, 22},
-        {RuleTableModel::FlowColumn, 20},
-    };
-    // Wide enough for typical content and for the (translated) title with
-    // its sort indicator, whichever is wider.
-    for (const auto &[column, chars] : widths) {
-        const QString title = m_ruleModel->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(
-            column, std::max(chars * em + 12, header->fontMetrics().horizontalAdvance(title) + 28));
-    }
-    rulesLayout->addWidget(m_ruleView, 1);
-    m_rulesDock->setWidget(rules);
+    m_rulesDock = new RuleDock(topology(), m_scene, m_language, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_rulesDock);
 
     m_findingsDock = new QDockWidget(tr("Findings"), this);
@@ -488,29 +409,12 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_rulesDock, m_findingsDock);
     m_rulesDock->raise();
     // The tabs name the two bottom panels; a title bar above them would repeat it.
-    for (QDockWidget *dock : {m_rulesDock, m_findingsDock}) {
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_rulesDock), m_findingsDock}) {
         auto *noTitle = new QWidget(dock);
         noTitle->setAccessibleName(dock->accessibleName());
         dock->setTitleBarWidget(noTitle);
     }
 
-    rebuildRoleFilter();
-    // Millions of rules filter once typing pauses (a pass takes ~0.2 s), not on
-    // every keystroke; small sheets follow each keystroke at once.
-    auto *filterPause = new QTimer(this);
-    filterPause->setSingleShot(true);
-    filterPause->setInterval(250);
-    connect(filterPause, &QTimer::timeout, this, &MainWindow::applyRuleFilter);
-    connect(m_ruleFilter, &QLineEdit::textChanged, this, [this, filterPause] {
-        if (topology()->rules().size() < largeRuleFilterRows)
-            applyRuleFilter();
-        else
-            filterPause->start();
-    });
-    connect(m_protocolFilter, qOverload<int>(&QComboBox::currentIndexChanged), this,
-            &MainWindow::applyRuleFilter);
-    connect(m_roleFilter, qOverload<int>(&QComboBox::currentIndexChanged), this,
-            &MainWindow::applyRuleFilter);
     connect(m_findingsView, &QListView::doubleClicked, this, &MainWindow::showFindingHost);
     connect(m_findingsView, &QListView::activated, this, &MainWindow::showFindingHost);
 }
@@ -528,30 +432,6 @@ void MainWindow::rebuildPalette()
         m_scene->addHostAt(role, m_view->visibleCenter());
         m_view->setFocus();
     });
-}
-
-void MainWindow::rebuildRoleFilter()
-{
-    const Catalog &catalog = topology()->catalog();
-    const QString protocol = m_protocolFilter->currentData().toString();
-    const QString role = m_roleFilter->currentData().toString();
-    const QSignalBlocker protocolBlocker(m_protocolFilter);
-    const QSignalBlocker roleBlocker(m_roleFilter);
-    m_protocolFilter->clear();
-    m_protocolFilter->addItem(tr("All protocols"), QString());
-    QStringList protocols;
-    for (const Flow &flow : catalog.flows()) {
-        if (!protocols.contains(flow.protocol))
-            protocols.append(flow.protocol);
-    }
-    for (const QString &p : std::as_const(protocols))
-        m_protocolFilter->addItem(p, p);
-    m_roleFilter->clear();
-    m_roleFilter->addItem(tr("All roles"), QString());
-    for (const Role &r : catalog.roles())
-        m_roleFilter->addItem(r.pseudo ? QIcon() : roleIcon(r.id), r.name.text(m_language), r.id);
-    m_protocolFilter->setCurrentIndex(std::max(0, m_protocolFilter->findData(protocol)));
-    m_roleFilter->setCurrentIndex(std::max(0, m_roleFilter->findData(role)));
 }
 
 void MainWindow::createStatusBar()
@@ -606,25 +486,13 @@ void MainWindow::connectDocument()
     });
     connect(topology(), &Topology::resetDone, this, [this] {
         rebuildPalette();
-        rebuildRoleFilter();
-        applyRuleFilter();
         setWindowModified(false);
     });
     connect(m_scene, &TopologyScene::hostSelectionChanged, this, [this](const QStringList &ids) {
         m_inspector->setHosts(ids);
         updateEditActions();
     });
-    connect(m_scene, &TopologyScene::pairSelectionChanged, this, &MainWindow::selectRowsForPairs);
-    connect(m_ruleView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::highlightSelectedRows);
-    connect(m_ruleModel, &RuleTableModel::rowsChanged, this, [this] {
-        updateStatus();
-        const QList<HostPair> pairs = m_scene->selectedPairs();
-        if (pairs.isEmpty())
-            m_scene->highlightPairs({});
-        else
-            selectRowsForPairs(pairs);
-    });
+    connect(m_rulesDock->model(), &RuleTableModel::rowsChanged, this, &MainWindow::updateStatus);
 }
 
 bool MainWindow::openFile(const QString &path, QString *error)
@@ -759,8 +627,6 @@ void MainWindow::updateStatus()
     m_findingsLabel->setText(errors > 0 ? tr("%n finding(s), %1", nullptr, int(findings.size()))
                                               .arg(tr("%n error(s)", nullptr, errors))
                                         : tr("%n finding(s)", nullptr, int(findings.size())));
-    m_ruleCount->setText(tr("%1 of %n rule(s)", nullptr, rules).arg(m_ruleModel->rowCount()));
-    m_rulesDock->setWindowTitle(tr("Rules (%1)").arg(rules));
     m_findingsDock->setWindowTitle(tr("Findings (%1)").arg(findings.size()));
 }
 
@@ -773,45 +639,6 @@ void MainWindow::updateEditActions()
     m_deleteAction->setEnabled(selected);
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     m_pasteAction->setEnabled(mime && mime->hasFormat(QString::fromLatin1(hostsMimeType)));
-}
-
-void MainWindow::applyRuleFilter()
-{
-    m_ruleModel->setFilter(m_ruleFilter->text(), m_protocolFilter->currentData().toString(),
-                           m_roleFilter->currentData().toString());
-    updateStatus();
-}
-
-void MainWindow::selectRowsForPairs(const QList<HostPair> &pairs)
-{
-    if (m_syncingSelection)
-        return;
-    m_syncingSelection = true;
-    QItemSelection selection;
-    const QList<int> rows = m_ruleModel->rowsForPairs(pairs);
-    const int lastColumn = m_ruleModel->columnCount() - 1;
-    for (int i = 0; i < rows.size();) {
-        int j = i;
-        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
-            ++j;
-        selection.select(m_ruleModel->index(rows[i], 0), m_ruleModel->index(rows[j], lastColumn));
-        i = j + 1;
-    }
-    m_ruleView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    if (!rows.isEmpty())
-        m_ruleView->scrollTo(m_ruleModel->index(rows.first(), 0));
-    m_scene->highlightPairs(pairs);
-    m_syncingSelection = false;
-}
-
-void MainWindow::highlightSelectedRows()
-{
-    if (m_syncingSelection)
-        return;
-    m_syncingSelection = true;
-    m_scene->highlightPairs(
-        m_ruleModel->pairsForRows(m_ruleView->selectionModel()->selectedRows()));
-    m_syncingSelection = false;
 }
 
 void MainWindow::showFindingHost(const QModelIndex &index)

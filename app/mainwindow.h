@@ -7,10 +7,8 @@
 #include <QStringList>
 
 class QAction;
-class QComboBox;
 class QDockWidget;
 class QLabel;
-class QLineEdit;
 class QListView;
 class QMenu;
 class QTableView;
@@ -26,6 +24,7 @@ class ExportActions;
 class FindingsModel;
 class Inspector;
 class RolePalette;
+class RuleDock;
 class RuleTableModel;
 class Topology;
 class TopologyScene;
@@ -70,8 +69,8 @@ public:
     TopologyScene *scene() const { return m_scene; }
     CanvasView *canvasView() const { return m_view; }
     Inspector *inspector() const { return m_inspector; }
-    RuleTableModel *ruleModel() const { return m_ruleModel; }
-    QTableView *ruleView() const { return m_ruleView; }
+    RuleTableModel *ruleModel() const;
+    QTableView *ruleView() const;
     FindingsModel *findingsModel() const { return m_findingsModel; }
     QString language() const { return m_language; }
 
@@ -92,7 +91,6 @@ private:
     void createStatusBar();
     void connectDocument();
     void rebuildPalette();
-    void rebuildRoleFilter();
 
     void fileProperties();
     void about();
@@ -100,10 +98,7 @@ private:
     void updateTitle();
     void updateStatus();
     void updateEditActions();
-    void applyRuleFilter();
 
-    void selectRowsForPairs(const QList<HostPair> &pairs);
-    void highlightSelectedRows();
     void showFindingHost(const QModelIndex &index);
     void selectAllHosts();
     void fitWhenShown();
@@ -120,21 +115,14 @@ private:
     RolePalette *m_palette = nullptr;
     QString m_paletteCatalog;
     Inspector *m_inspector = nullptr;
-    RuleTableModel *m_ruleModel = nullptr;
-    QTableView *m_ruleView = nullptr;
-    QLineEdit *m_ruleFilter = nullptr;
-    QComboBox *m_protocolFilter = nullptr;
-    QComboBox *m_roleFilter = nullptr;
-    QLabel *m_ruleCount = nullptr;
     FindingsModel *m_findingsModel = nullptr;
     QListView *m_findingsView = nullptr;
     QUndoView *m_undoView = nullptr;
     QToolBar *m_toolBar = nullptr;
-    bool m_syncingSelection = false;
 
     QDockWidget *m_paletteDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
-    QDockWidget *m_rulesDock = nullptr;
+    RuleDock *m_rulesDock = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
 

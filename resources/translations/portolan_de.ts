@@ -1678,473 +1678,398 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
     <context>
         <name>Portolan::MainWindow</name>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="65" />
+            <location filename="../../app/mainwindow.cpp" line="61" />
             <source>Portolan planner</source>
             <translation>Portolan-Planer</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="72" />
+            <location filename="../../app/mainwindow.cpp" line="68" />
             <source>Topology canvas</source>
             <translation>Topologie-Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="115" />
+            <location filename="../../app/mainwindow.cpp" line="121" />
             <source>Project Propert&amp;ies…</source>
             <translation>Projekte&amp;igenschaften…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="117" />
+            <location filename="../../app/mainwindow.cpp" line="123" />
             <source>Edit the title and the change-request details printed on every page</source>
             <translation>Den Titel und die Angaben zum Änderungsantrag bearbeiten, die auf jeder Seite gedruckt werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="122" />
+            <location filename="../../app/mainwindow.cpp" line="128" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="124" />
+            <location filename="../../app/mainwindow.cpp" line="130" />
             <source>Close the window</source>
             <translation>Das Fenster schließen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="130" />
-            <location filename="../../app/mainwindow.cpp" line="137" />
+            <location filename="../../app/mainwindow.cpp" line="136" />
+            <location filename="../../app/mainwindow.cpp" line="143" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="131" />
+            <location filename="../../app/mainwindow.cpp" line="137" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="137" />
+            <location filename="../../app/mainwindow.cpp" line="143" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Rückgängig: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="140" />
-            <location filename="../../app/mainwindow.cpp" line="147" />
+            <location filename="../../app/mainwindow.cpp" line="146" />
+            <location filename="../../app/mainwindow.cpp" line="153" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="141" />
+            <location filename="../../app/mainwindow.cpp" line="147" />
             <source>Redo</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="147" />
+            <location filename="../../app/mainwindow.cpp" line="153" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Wiederherstellen: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="160" />
+            <location filename="../../app/mainwindow.cpp" line="166" />
             <source>Cu&amp;t</source>
             <translation>&amp;Ausschneiden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="160" />
+            <location filename="../../app/mainwindow.cpp" line="166" />
             <source>Move the selected hosts to the clipboard</source>
             <translation>Die ausgewählten Hosts in die Zwischenablage verschieben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="167" />
+            <location filename="../../app/mainwindow.cpp" line="173" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="167" />
+            <location filename="../../app/mainwindow.cpp" line="173" />
             <source>Copy the selected hosts to the clipboard</source>
             <translation>Die ausgewählten Hosts in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="171" />
+            <location filename="../../app/mainwindow.cpp" line="177" />
             <source>&amp;Paste</source>
             <translation>&amp;Einfügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="171" />
+            <location filename="../../app/mainwindow.cpp" line="177" />
             <source>Add the hosts on the clipboard</source>
             <translation>Die Hosts aus der Zwischenablage hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="176" />
+            <location filename="../../app/mainwindow.cpp" line="182" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Duplizieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="176" />
+            <location filename="../../app/mainwindow.cpp" line="182" />
             <source>Add copies of the selected hosts beside them</source>
             <translation>Kopien der ausgewählten Hosts daneben hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="177" />
+            <location filename="../../app/mainwindow.cpp" line="183" />
             <source>Ctrl+D</source>
             <translation>Ctrl+D</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="180" />
+            <location filename="../../app/mainwindow.cpp" line="186" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="180" />
+            <location filename="../../app/mainwindow.cpp" line="186" />
             <source>Remove the selected hosts</source>
             <translation>Die ausgewählten Hosts entfernen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="184" />
+            <location filename="../../app/mainwindow.cpp" line="190" />
             <source>Select &amp;All</source>
             <translation>Alles a&amp;uswählen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="184" />
+            <location filename="../../app/mainwindow.cpp" line="190" />
             <source>Select every host</source>
             <translation>Alle Hosts auswählen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="190" />
+            <location filename="../../app/mainwindow.cpp" line="196" />
             <source>Zoom &amp;In</source>
             <translation>Ver&amp;größern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="192" />
+            <location filename="../../app/mainwindow.cpp" line="198" />
             <source>Enlarge the canvas</source>
             <translation>Die Zeichenfläche vergrößern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="195" />
+            <location filename="../../app/mainwindow.cpp" line="201" />
             <source>Zoom &amp;Out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="197" />
+            <location filename="../../app/mainwindow.cpp" line="203" />
             <source>Shrink the canvas</source>
             <translation>Die Zeichenfläche verkleinern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="200" />
+            <location filename="../../app/mainwindow.cpp" line="206" />
             <source>&amp;Fit All</source>
             <translation>&amp;Alles zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="201" />
+            <location filename="../../app/mainwindow.cpp" line="207" />
             <source>Ctrl+0</source>
             <translation>Ctrl+0</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="202" />
+            <location filename="../../app/mainwindow.cpp" line="208" />
             <source>Show every host and arrow</source>
             <translation>Alle Hosts und Pfeile zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="204" />
+            <location filename="../../app/mainwindow.cpp" line="210" />
             <source>&amp;Snap to Grid</source>
             <translation>Am &amp;Raster ausrichten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="207" />
+            <location filename="../../app/mainwindow.cpp" line="213" />
             <source>Place hosts on grid points while dragging</source>
             <translation>Hosts beim Ziehen auf Rasterpunkte setzen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="209" />
+            <location filename="../../app/mainwindow.cpp" line="215" />
             <source>&amp;Arrange by Role</source>
             <translation>Nach Rolle an&amp;ordnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="210" />
+            <location filename="../../app/mainwindow.cpp" line="216" />
             <source>Ctrl+Shift+A</source>
             <translation>Ctrl+Shift+A</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="212" />
+            <location filename="../../app/mainwindow.cpp" line="218" />
             <source>Lay the hosts out in role columns: clients, reverse proxy and Edge, Director, Front-End</source>
             <translation>Die Hosts in Rollenspalten anordnen: Clients, Reverseproxy und Edge, Director, Front-End</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="216" />
+            <location filename="../../app/mainwindow.cpp" line="222" />
             <source>&amp;About Portolan</source>
             <translation>Ü&amp;ber Portolan</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="217" />
+            <location filename="../../app/mainwindow.cpp" line="223" />
             <source>Version, source of the port catalog and license</source>
             <translation>Version, Quelle des Portkatalogs und Lizenz</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="219" />
+            <location filename="../../app/mainwindow.cpp" line="225" />
             <source>About &amp;Qt</source>
             <translation>Über &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="222" />
+            <location filename="../../app/mainwindow.cpp" line="228" />
             <source>Undo the last edit</source>
             <translation>Die letzte Änderung rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="223" />
+            <location filename="../../app/mainwindow.cpp" line="229" />
             <source>Redo the edit undone last</source>
             <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="251" />
+            <location filename="../../app/mainwindow.cpp" line="257" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="270" />
+            <location filename="../../app/mainwindow.cpp" line="276" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="283" />
+            <location filename="../../app/mainwindow.cpp" line="289" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="292" />
+            <location filename="../../app/mainwindow.cpp" line="298" />
             <source>F&amp;lows</source>
             <translation>F&amp;lüsse</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="296" />
+            <location filename="../../app/mainwindow.cpp" line="302" />
             <source>&amp;Automatic: Bundle Large Topologies</source>
             <translation>&amp;Automatisch: große Topologien bündeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="297" />
+            <location filename="../../app/mainwindow.cpp" line="303" />
             <source>Show All &amp;Flows</source>
             <translation>Alle &amp;Flüsse zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="298" />
+            <location filename="../../app/mainwindow.cpp" line="304" />
             <source>Show Flows of the &amp;Selection Only</source>
             <translation>Nur Flüsse der Au&amp;swahl zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="308" />
+            <location filename="../../app/mainwindow.cpp" line="314" />
             <source>&amp;Panels</source>
             <translation>&amp;Bereiche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="315" />
+            <location filename="../../app/mainwindow.cpp" line="322" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="323" />
+            <location filename="../../app/mainwindow.cpp" line="330" />
             <source>Main Toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="325" />
+            <location filename="../../app/mainwindow.cpp" line="332" />
             <source>Main toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="346" />
+            <location filename="../../app/mainwindow.cpp" line="353" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="349" />
+            <location filename="../../app/mainwindow.cpp" line="356" />
             <source>Show or hide the main toolbar</source>
             <translation>Die Hauptwerkzeugleiste ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="356" />
+            <location filename="../../app/mainwindow.cpp" line="363" />
             <source>Roles</source>
             <translation>Rollen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="358" />
+            <location filename="../../app/mainwindow.cpp" line="365" />
             <source>Role palette</source>
             <translation>Rollenpalette</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="359" />
+            <location filename="../../app/mainwindow.cpp" line="366" />
             <source>Show or hide the role palette</source>
             <translation>Die Rollenpalette ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="363" />
+            <location filename="../../app/mainwindow.cpp" line="370" />
             <source>Host</source>
             <translation>Host</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="365" />
+            <location filename="../../app/mainwindow.cpp" line="372" />
             <source>Host inspector</source>
             <translation>Host-Eigenschaften</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="366" />
+            <location filename="../../app/mainwindow.cpp" line="373" />
             <source>Show or hide the host inspector</source>
             <translation>Die Host-Eigenschaften ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="371" />
+            <location filename="../../app/mainwindow.cpp" line="378" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="373" />
-            <location filename="../../app/mainwindow.cpp" line="378" />
+            <location filename="../../app/mainwindow.cpp" line="380" />
+            <location filename="../../app/mainwindow.cpp" line="385" />
             <source>Undo history</source>
             <translation>Änderungsverlauf</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="374" />
+            <location filename="../../app/mainwindow.cpp" line="381" />
             <source>Show or hide the undo history</source>
             <translation>Den Änderungsverlauf ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="377" />
+            <location filename="../../app/mainwindow.cpp" line="384" />
             <source>&lt;opened project&gt;</source>
             <translation>&lt;geöffnetes Projekt&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="379" />
+            <location filename="../../app/mainwindow.cpp" line="386" />
             <source>Click an entry to go back to that state</source>
             <translation>Auf einen Eintrag klicken, um zu diesem Stand zurückzukehren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="385" />
-            <source>Rules</source>
-            <translation>Regeln</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="387" />
-            <source>Firewall rules</source>
-            <translation>Firewallregeln</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="388" />
-            <source>Show or hide the rule table</source>
-            <translation>Die Regeltabelle ein- oder ausblenden</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="397" />
-            <source>Filter by host, address, port or description</source>
-            <translation>Nach Host, Adresse, Port oder Beschreibung filtern</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="398" />
-            <source>Show only rules that contain this text in any column</source>
-            <translation>Nur Regeln zeigen, die diesen Text in einer Spalte enthalten</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="399" />
-            <source>Rule filter</source>
-            <translation>Regelfilter</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="402" />
-            <source>Show only rules of this protocol</source>
-            <translation>Nur Regeln dieses Protokolls zeigen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="403" />
-            <source>Protocol filter</source>
-            <translation>Protokollfilter</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="407" />
-            <source>Show only rules from or to hosts of this role</source>
-            <translation>Nur Regeln von oder zu Hosts dieser Rolle zeigen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="408" />
-            <source>Role filter</source>
-            <translation>Rollenfilter</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="412" />
-            <source>Rules shown</source>
-            <translation>Angezeigte Regeln</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="414" />
-            <source>F&amp;ilter:</source>
-            <translation>F&amp;ilter:</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="426" />
-            <source>Rule table</source>
-            <translation>Regeltabelle</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="473" />
-            <location filename="../../app/mainwindow.cpp" line="475" />
-            <location filename="../../app/mainwindow.cpp" line="480" />
+            <location filename="../../app/mainwindow.cpp" line="394" />
+            <location filename="../../app/mainwindow.cpp" line="396" />
+            <location filename="../../app/mainwindow.cpp" line="401" />
             <source>Findings</source>
             <translation>Befunde</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="476" />
+            <location filename="../../app/mainwindow.cpp" line="397" />
             <source>Show or hide the findings list</source>
             <translation>Die Befundliste ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="481" />
+            <location filename="../../app/mainwindow.cpp" line="402" />
             <source>Double-click a finding to select its host</source>
             <translation>Doppelklick auf einen Befund wählt seinen Host aus</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="541" />
-            <source>All protocols</source>
-            <translation>Alle Protokolle</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="550" />
-            <source>All roles</source>
-            <translation>Alle Rollen</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="568" />
+            <location filename="../../app/mainwindow.cpp" line="448" />
             <source>Hosts on the canvas</source>
             <translation>Hosts auf der Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="570" />
+            <location filename="../../app/mainwindow.cpp" line="450" />
             <source>Arrows: host pairs that flows connect</source>
             <translation>Pfeile: Hostpaare, die Verbindungen verknüpfen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="571" />
+            <location filename="../../app/mainwindow.cpp" line="451" />
             <source>Firewall rules derived</source>
             <translation>Abgeleitete Firewallregeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="572" />
+            <location filename="../../app/mainwindow.cpp" line="452" />
             <source>Findings of the check</source>
             <translation>Befunde der Prüfung</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="573" />
+            <location filename="../../app/mainwindow.cpp" line="453" />
             <source>Zoom</source>
             <translation>Zoom</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="574" />
+            <location filename="../../app/mainwindow.cpp" line="454" />
             <source>Status bar</source>
             <translation>Statusleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="576" />
-            <location filename="../../app/mainwindow.cpp" line="577" />
+            <location filename="../../app/mainwindow.cpp" line="456" />
+            <location filename="../../app/mainwindow.cpp" line="457" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="593" />
+            <location filename="../../app/mainwindow.cpp" line="473" />
             <source>No recovery copy: %1</source>
             <translation>Keine Wiederherstellungskopie: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="602" />
+            <location filename="../../app/mainwindow.cpp" line="482" />
             <source>The selection has %n more flow(s) than the canvas draws as arrows; they are in the bundles and the rule table.</source>
             <translation>
                 <numerusform>Die Auswahl hat %n Verbindung mehr, als die Zeichenfläche als Pfeil zeigt; sie ist in den Bündeln und in der Regeltabelle.</numerusform>
@@ -2152,32 +2077,32 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="721" />
+            <location filename="../../app/mainwindow.cpp" line="589" />
             <source>Project Properties</source>
             <translation>Projekteigenschaften</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="722" />
+            <location filename="../../app/mainwindow.cpp" line="590" />
             <source>The properties contain a control character. Remove it and try again; only the justification may have line breaks and tabs.</source>
             <translation>Die Eigenschaften enthalten ein Steuerzeichen. Entfernen Sie es und versuchen Sie es erneut; nur die Begründung darf Zeilenumbrüche und Tabulatoren enthalten.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="732" />
+            <location filename="../../app/mainwindow.cpp" line="600" />
             <source>About Portolan</source>
             <translation>Über Portolan</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="733" />
+            <location filename="../../app/mainwindow.cpp" line="601" />
             <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plans the firewall flows between Microsoft Lync Server 2013 roles and writes the rule sheets.&lt;/p&gt;&lt;p&gt;Port catalog: %2&lt;br&gt;Source: %3 (%4)&lt;/p&gt;&lt;p&gt;Released under the MIT license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plant die Firewallverbindungen zwischen den Rollen von Microsoft Lync Server 2013 und schreibt die Regellisten.&lt;/p&gt;&lt;p&gt;Portkatalog: %2&lt;br&gt;Quelle: %3 (%4)&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="744" />
+            <location filename="../../app/mainwindow.cpp" line="612" />
             <source>%1[*] — Portolan</source>
             <translation>%1[*] — Portolan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="756" />
+            <location filename="../../app/mainwindow.cpp" line="624" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n Host</numerusform>
@@ -2185,7 +2110,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="757" />
+            <location filename="../../app/mainwindow.cpp" line="625" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n Pfeil</numerusform>
@@ -2193,7 +2118,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="758" />
+            <location filename="../../app/mainwindow.cpp" line="626" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n Regel</numerusform>
@@ -2201,7 +2126,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="759" />
+            <location filename="../../app/mainwindow.cpp" line="627" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n Befund, %1</numerusform>
@@ -2209,7 +2134,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="760" />
+            <location filename="../../app/mainwindow.cpp" line="628" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>davon %n Fehler</numerusform>
@@ -2217,28 +2142,15 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="761" />
+            <location filename="../../app/mainwindow.cpp" line="629" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n Befund</numerusform>
                 <numerusform>%n Befunde</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="762" />
-            <source>%1 of %n rule(s)</source>
-            <translation>
-                <numerusform>%1 von %n Regel</numerusform>
-                <numerusform>%1 von %n Regeln</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="763" />
-            <source>Rules (%1)</source>
-            <translation>Regeln (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../app/mainwindow.cpp" line="764" />
+            <location filename="../../app/mainwindow.cpp" line="630" />
             <source>Findings (%1)</source>
             <translation>Befunde (%1)</translation>
         </message>
@@ -2572,6 +2484,97 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
             <location filename="../../views/rolepalette.cpp" line="53" />
             <source>Adds a host of the role %1</source>
             <translation>Fügt einen Host der Rolle %1 hinzu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::RuleDock</name>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="29" />
+            <source>Rules</source>
+            <translation>Regeln</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="36" />
+            <source>Firewall rules</source>
+            <translation>Firewallregeln</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="37" />
+            <source>Show or hide the rule table</source>
+            <translation>Die Regeltabelle ein- oder ausblenden</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="46" />
+            <source>Filter by host, address, port or description</source>
+            <translation>Nach Host, Adresse, Port oder Beschreibung filtern</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="47" />
+            <source>Show only rules that contain this text in any column</source>
+            <translation>Nur Regeln zeigen, die diesen Text in einer Spalte enthalten</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="48" />
+            <source>Rule filter</source>
+            <translation>Regelfilter</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="51" />
+            <source>Show only rules of this protocol</source>
+            <translation>Nur Regeln dieses Protokolls zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="52" />
+            <source>Protocol filter</source>
+            <translation>Protokollfilter</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="56" />
+            <source>Show only rules from or to hosts of this role</source>
+            <translation>Nur Regeln von oder zu Hosts dieser Rolle zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="57" />
+            <source>Role filter</source>
+            <translation>Rollenfilter</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="61" />
+            <source>Rules shown</source>
+            <translation>Angezeigte Regeln</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="63" />
+            <source>F&amp;ilter:</source>
+            <translation>F&amp;ilter:</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="75" />
+            <source>Rule table</source>
+            <translation>Regeltabelle</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../views/ruledock.cpp" line="170" />
+            <source>%1 of %n rule(s)</source>
+            <translation>
+                <numerusform>%1 von %n Regel</numerusform>
+                <numerusform>%1 von %n Regeln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="171" />
+            <source>Rules (%1)</source>
+            <translation>Regeln (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="182" />
+            <source>All protocols</source>
+            <translation>Alle Protokolle</translation>
+        </message>
+        <message>
+            <location filename="../../views/ruledock.cpp" line="191" />
+            <source>All roles</source>
+            <translation>Alle Rollen</translation>
         </message>
     </context>
     <context>

@@ -72,7 +72,7 @@
     <context>
         <name>Portolan::MainWindow</name>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="602" />
+            <location filename="../../app/mainwindow.cpp" line="482" />
             <source>The selection has %n more flow(s) than the canvas draws as arrows; they are in the bundles and the rule table.</source>
             <translation>
                 <numerusform>The selection has %n more flow than the canvas draws as arrows; it is in the bundles and the rule table.</numerusform>
@@ -80,7 +80,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="756" />
+            <location filename="../../app/mainwindow.cpp" line="624" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n host</numerusform>
@@ -88,7 +88,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="757" />
+            <location filename="../../app/mainwindow.cpp" line="625" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n arrow</numerusform>
@@ -96,7 +96,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="758" />
+            <location filename="../../app/mainwindow.cpp" line="626" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n rule</numerusform>
@@ -104,7 +104,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="759" />
+            <location filename="../../app/mainwindow.cpp" line="627" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n finding, %1</numerusform>
@@ -112,7 +112,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="760" />
+            <location filename="../../app/mainwindow.cpp" line="628" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -120,19 +120,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="761" />
+            <location filename="../../app/mainwindow.cpp" line="629" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n finding</numerusform>
                 <numerusform>%n findings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="762" />
-            <source>%1 of %n rule(s)</source>
-            <translation>
-                <numerusform>%1 of %n rule</numerusform>
-                <numerusform>%1 of %n rules</numerusform>
             </translation>
         </message>
     </context>
@@ -156,6 +148,17 @@
             <translation>
                 <numerusform>Delete %n host</numerusform>
                 <numerusform>Delete %n hosts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::RuleDock</name>
+        <message numerus="yes">
+            <location filename="../../views/ruledock.cpp" line="170" />
+            <source>%1 of %n rule(s)</source>
+            <translation>
+                <numerusform>%1 of %n rule</numerusform>
+                <numerusform>%1 of %n rules</numerusform>
             </translation>
         </message>
     </context>
