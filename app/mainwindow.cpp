@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "canvasclipboard.h"
 #include "canvasview.h"
 #include "document.h"
 #include "exportactions.h"
@@ -26,7 +27,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -63,6 +63,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
 
     m_scene = new TopologyScene(topology(), undoStack(), this);
     m_scene->setLanguage(m_language);
+    m_clipboard = new CanvasClipboard(m_scene, this);
     m_view = new CanvasView(m_scene, this);
     m_view->setObjectName(QStringLiteral("canvas"));
     m_view->setAccessibleName(tr("Topology canvas"));
@@ -167,22 +168,22 @@ void MainWindow::createActions()
     m_cutAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-cut")));
     m_cutAction->setShortcut(QKeySequence::Cut);
     connect(m_cutAction, &QAction::triggered, this, [this] {
-        m_scene->copySelection();
+        m_clipboard->copySelection();
         m_scene->deleteSelection();
     });
     m_copyAction = canvasAction(tr("&Copy"), tr("Copy the selected hosts to the clipboard"));
     m_copyAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     m_copyAction->setShortcut(QKeySequence::Copy);
-    connect(m_copyAction, &QAction::triggered, this, [this] { m_scene->copySelection(); });
+    connect(m_copyAction, &QAction::triggered, this, [this] { m_clipboard->copySelection(); });
     m_pasteAction = canvasAction(tr("&Paste"), tr("Add the hosts on the clipboard"));
     m_pasteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-paste")));
     m_pasteAction->setShortcut(QKeySequence::Paste);
-    connect(m_pasteAction, &QAction::triggered, this, [this] { m_scene->paste(); });
+    connect(m_pasteAction, &QAction::triggered, this, [this] { m_clipboard->paste(); });
     m_duplicateAction =
         canvasAction(tr("D&uplicate"), tr("Add copies of the selected hosts beside them"));
     m_duplicateAction->setShortcut(QKeySequence(tr("Ctrl+D")));
     connect(m_duplicateAction, &QAction::triggered, this,
-            [this] { m_scene->duplicateSelection(); });
+            [this] { m_clipboard->duplicateSelection(); });
     m_deleteAction = canvasAction(tr("&Delete"), tr("Remove the selected hosts"));
     m_deleteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -637,8 +638,7 @@ void MainWindow::updateEditActions()
     m_copyAction->setEnabled(selected);
     m_duplicateAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
-    m_pasteAction->setEnabled(mime && mime->hasFormat(QString::fromLatin1(hostsMimeType)));
+    m_pasteAction->setEnabled(CanvasClipboard::holdsHosts());
 }
 
 void MainWindow::showFindingHost(const QModelIndex &index)

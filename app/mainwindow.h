@@ -18,6 +18,7 @@ class QUndoView;
 
 namespace Portolan {
 
+class CanvasClipboard;
 class CanvasView;
 class Document;
 class ExportActions;
@@ -112,6 +113,7 @@ private:
     ExportActions *m_exportActions = nullptr;
     TopologyScene *m_scene = nullptr;
     CanvasView *m_view = nullptr;
+    CanvasClipboard *m_clipboard = nullptr;
     RolePalette *m_palette = nullptr;
     QString m_paletteCatalog;
     Inspector *m_inspector = nullptr;

@@ -1,6 +1,7 @@
 #include "anymarkeritem.h"
 #include "arrowitem.h"
 #include "arrowlabelitem.h"
+#include "canvasclipboard.h"
 #include "canvasview.h"
 #include "diagramexport.h"
 #include "hostitem.h"
@@ -505,12 +506,13 @@ void TestScene::editIsOneUndoStep()
     QCOMPARE(m_scene->selectedHostIds(),
              (QStringList{QStringLiteral("edge1"), QStringLiteral("fe2")}));
 
+    CanvasClipboard clipboard(m_scene.get());
     if (edit == QLatin1String("delete")) {
         m_scene->deleteSelection();
     } else if (edit == QLatin1String("duplicate")) {
-        m_scene->duplicateSelection();
+        clipboard.duplicateSelection();
     } else if (edit == QLatin1String("paste")) {
-        m_scene->copySelection();
+        clipboard.copySelection();
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
         QVERIFY(mime && mime->hasFormat(QString::fromLatin1(hostsMimeType)));
         const QJsonDocument json =
@@ -520,7 +522,7 @@ void TestScene::editIsOneUndoStep()
         QCOMPARE(json.array().at(0).toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("LYNC-EDGE-01"));
         QCOMPARE(m_undo->count(), 0); // copying changes nothing
-        m_scene->paste();
+        clipboard.paste();
     } else {
         m_scene->arrangeByRole();
     }
@@ -568,7 +570,7 @@ void TestScene::editIsOneUndoStep()
 void TestScene::pasteIntoAnotherProjectKeepsNames()
 {
     m_scene->selectHosts({QStringLiteral("dir1")});
-    m_scene->copySelection();
+    CanvasClipboard(m_scene.get()).copySelection();
 
     // A second window: an empty project of the same catalog.
     Project empty;
@@ -576,8 +578,9 @@ void TestScene::pasteIntoAnotherProjectKeepsNames()
     Topology other;
     QUndoStack otherUndo;
     TopologyScene otherScene(&other, &otherUndo);
+    CanvasClipboard otherClipboard(&otherScene);
     other.reset(empty, m_topology->catalogPointer());
-    otherScene.paste();
+    otherClipboard.paste();
     QCOMPARE(other.hostCount(), 1);
     QCOMPARE(other.host(0).name, QStringLiteral("LYNC-DIR-01"));
     QCOMPARE(other.host(0).addresses, m_topology->hostById(QStringLiteral("dir1"))->addresses);
@@ -589,13 +592,13 @@ void TestScene::pasteIntoAnotherProjectKeepsNames()
     mime->setData(QString::fromLatin1(hostsMimeType),
                   R"([{"id":"x","name":"MAIL","role":"mail-server","addresses":[]}])");
     QGuiApplication::clipboard()->setMimeData(mime);
-    otherScene.paste();
+    otherClipboard.paste();
     QCOMPARE(other.hostCount(), 1);
     auto *bad = new QMimeData;
     bad->setData(QString::fromLatin1(hostsMimeType),
                  R"([{"id":"x","name":"DIR","role":"director","addresses":["10.1"]}])");
     QGuiApplication::clipboard()->setMimeData(bad);
-    otherScene.paste();
+    otherClipboard.paste();
     QCOMPARE(other.hostCount(), 1);
     QCOMPARE(otherUndo.count(), 1);
 }

@@ -8,17 +8,11 @@
 #include "hostitem.h"
 #include "layout.h"
 #include "legenditem.h"
-#include "projectfile.h"
 #include "rules.h"
 #include "undocommands.h"
 
-#include <QClipboard>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
-#include <QGuiApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QMap>
 #include <QMimeData>
@@ -37,8 +31,7 @@ namespace Portolan {
 
 namespace {
 
-constexpr qreal laneGap = 26;     ///< sideways distance between arrows of one host pair
-constexpr qreal pasteOffset = 40; ///< where duplicated and pasted hosts land
+constexpr qreal laneGap = 26; ///< sideways distance between arrows of one host pair
 constexpr qreal diagramMargin = 24;
 constexpr size_t maxLabelAvoidance = 20000; ///< above this, labels simply sit mid-arrow
 /// Routing tests every arrow against every card: above this many tests, arrows stay straight.
@@ -53,11 +46,6 @@ QString systemLanguage()
 QString mimeRole()
 {
     return QString::fromLatin1(roleMimeType);
-}
-
-QString mimeHosts()
-{
-    return QString::fromLatin1(hostsMimeType);
 }
 
 qreal overlapArea(const QRectF &a, const QRectF &b)
@@ -120,32 +108,6 @@ private:
     std::vector<quint32> m_seen;
     quint32 m_stamp = 0;
 };
-
-/// @p name if no host has it yet, else the next free name counting up its
-/// trailing number (`LYNC-FE-03` gives `LYNC-FE-04`) or appending one.
-QString freeName(const QString &name, const QSet<QString> &takenFolded)
-{
-    if (!takenFolded.contains(name.toCaseFolded()))
-        return name;
-    qsizetype digits = 0;
-    while (digits < name.size() && name[name.size() - 1 - digits].isDigit() &&
-           name[name.size() - 1 - digits].unicode() < 128)
-        ++digits;
-    QString stem = name.left(name.size() - digits);
-    int width = int(digits);
-    qint64 n = digits > 0 && digits < 10 ? name.right(digits).toLongLong() : 1;
-    if (digits == 0 || digits >= 10) {
-        stem = name + u'-';
-        width = 2;
-        n = 1;
-    }
-    for (;;) {
-        ++n;
-        const QString candidate = stem + QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
-        if (!takenFolded.contains(candidate.toCaseFolded()))
-            return candidate;
-    }
-}
 
 } // namespace
 
@@ -961,53 +923,6 @@ struct TopologyScene::Private
             Q_EMIT q->pairSelectionChanged(pairs);
         }
     }
-
-    // --- copies ------------------------------------------------------------
-
-    /// New hosts from @p sources: fresh ids, free names, moved by a multiple
-    /// of pasteOffset that puts none of them on an existing host's position.
-    QList<Host> copiesOf(std::vector<Host> sources) const
-    {
-        QSet<QString> takenNames;
-        QSet<std::pair<qint64, qint64>> takenPositions;
-        for (int i = 0; i < topology->hostCount(); ++i) {
-            takenNames.insert(topology->host(i).name.toCaseFolded());
-            const QPointF p = topology->host(i).position;
-            takenPositions.insert({qRound64(p.x()), qRound64(p.y())});
-        }
-        QPointF offset;
-        for (int step = 1; step <= 50; ++step) {
-            offset = QPointF(step * pasteOffset, step * pasteOffset);
-            const bool clash = std::any_of(sources.begin(), sources.end(), [&](const Host &h) {
-                const QPointF p = h.position + offset;
-                return takenPositions.contains({qRound64(p.x()), qRound64(p.y())});
-            });
-            if (!clash)
-                break;
-        }
-        QList<Host> copies;
-        QStringList reservedIds;
-        for (Host &host : sources) {
-            host.id = topology->uniqueHostId(host.role, reservedIds);
-            reservedIds << host.id;
-            host.name = freeName(host.name, takenNames);
-            takenNames.insert(host.name.toCaseFolded());
-            host.position += offset;
-            copies << host;
-        }
-        return copies;
-    }
-
-    void addCopies(const QList<Host> &copies, const QString &text)
-    {
-        if (copies.isEmpty())
-            return;
-        push(new AddHostsCommand(topology, copies, text));
-        QStringList ids;
-        for (const Host &host : copies)
-            ids << host.id;
-        q->selectHosts(ids);
-    }
 };
 
 TopologyScene::TopologyScene(Topology *topology, QUndoStack *undoStack, QObject *parent)
@@ -1074,6 +989,11 @@ QUndoStack *TopologyScene::undoStack() const
     return d->undoStack;
 }
 
+void TopologyScene::pushCommand(QUndoCommand *command)
+{
+    d->push(command);
+}
+
 QString TopologyScene::addHostAt(const QString &roleId, const QPointF &scenePos)
 {
     const Catalog *catalog = d->catalog();
@@ -1134,69 +1054,6 @@ void TopologyScene::deleteSelection()
     const QStringList ids = selectedHostIds();
     if (!ids.isEmpty())
         d->push(new RemoveHostsCommand(d->topology, ids));
-}
-
-void TopologyScene::duplicateSelection()
-{
-    std::vector<Host> sources;
-    for (const QString &id : selectedHostIds())
-        sources.push_back(*d->topology->hostById(id));
-    if (sources.empty())
-        return;
-    const QString text = tr("Duplicate %n host(s)", nullptr, int(sources.size()));
-    d->addCopies(d->copiesOf(std::move(sources)), text);
-}
-
-void TopologyScene::copySelection() const
-{
-    const QStringList ids = selectedHostIds();
-    if (ids.isEmpty() || !d->catalog())
-        return;
-    // Written exactly as in project files, through the project file writer.
-    Project selection;
-    selection.catalogId = d->topology->project().catalogId;
-    for (const QString &id : ids)
-        selection.hosts.push_back(*d->topology->hostById(id));
-    const QJsonObject document =
-        QJsonDocument::fromJson(ProjectFile::serialize(selection)).object();
-    const QJsonArray hosts = document.value(QStringLiteral("hosts")).toArray();
-    auto *mime = new QMimeData;
-    mime->setData(mimeHosts(), QJsonDocument(hosts).toJson(QJsonDocument::Compact));
-    mime->setText(QString::fromUtf8(QJsonDocument(hosts).toJson(QJsonDocument::Indented)));
-    QGuiApplication::clipboard()->setMimeData(mime);
-}
-
-void TopologyScene::paste()
-{
-    const Catalog *catalog = d->catalog();
-    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
-    if (!catalog || !mime || !mime->hasFormat(mimeHosts()))
-        return;
-    const QJsonDocument pasted = QJsonDocument::fromJson(mime->data(mimeHosts()));
-    if (!pasted.isArray())
-        return;
-    // Hosts of roles this catalog lacks (copied from another product) are left out.
-    QJsonArray hosts;
-    for (const QJsonValue &value : pasted.array()) {
-        const int role =
-            catalog->roleIndex(value.toObject().value(QStringLiteral("role")).toString());
-        if (role >= 0 && !catalog->roles()[role].pseudo)
-            hosts.append(value);
-    }
-    if (hosts.isEmpty())
-        return;
-    // Validated as strictly as a project file: the clipboard may come from anywhere.
-    const QJsonObject document{
-        {QStringLiteral("format"), QString::fromLatin1(ProjectFile::formatName)},
-        {QStringLiteral("version"), ProjectFile::currentVersion},
-        {QStringLiteral("catalog"), catalog->id()},
-        {QStringLiteral("hosts"), hosts}};
-    Project project;
-    QString error;
-    if (!ProjectFile::parse(QJsonDocument(document).toJson(), tr("clipboard"), &project, &error))
-        return;
-    const QString text = tr("Paste %n host(s)", nullptr, int(project.hosts.size()));
-    d->addCopies(d->copiesOf(std::move(project.hosts)), text);
 }
 
 void TopologyScene::arrangeByRole()

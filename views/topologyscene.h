@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class QPainter;
+class QUndoCommand;
 class QUndoStack;
 
 namespace Portolan {
@@ -28,14 +29,12 @@ struct HostPair
 
 /// MIME type of a palette drag: the data is the role id in UTF-8.
 inline constexpr char roleMimeType[] = "application/x-portolan-role";
-/// MIME type of copied hosts: a JSON array of host objects as in project files.
-inline constexpr char hostsMimeType[] = "application/x-portolan-hosts";
 
 /// The topology canvas: one item per host, arrows for the derived connections.
 ///
 /// Items are created, moved and removed only in answer to the Topology's
-/// signals; every user edit (drop, drag, delete, paste, arrange) goes through
-/// the undo stack. A drag moves the items freely and pushes one
+/// signals; every user edit (drop, drag, delete, arrange, and paste through
+/// CanvasClipboard) goes through the undo stack. A drag moves the items freely and pushes one
 /// MoveHostsCommand on release.
 class TopologyScene : public QGraphicsScene
 {
@@ -62,6 +61,9 @@ public:
     Topology *topology() const;
     QUndoStack *undoStack() const;
 
+    /// Runs @p command through the undo stack (or at once and deletes it without one).
+    void pushCommand(QUndoCommand *command);
+
     /// Adds a host of @p roleId centred at @p scenePos (one undo step) and selects it.
     QString addHostAt(const QString &roleId, const QPointF &scenePos);
 
@@ -73,9 +75,6 @@ public:
     void highlightPairs(const QList<HostPair> &pairs);
 
     void deleteSelection();
-    void duplicateSelection();
-    void copySelection() const;
-    void paste();
     /// Lays hosts out in role columns as one undo step.
     void arrangeByRole();
 

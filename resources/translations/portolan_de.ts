@@ -142,6 +142,30 @@
         </message>
     </context>
     <context>
+        <name>Portolan::CanvasClipboard</name>
+        <message numerus="yes">
+            <location filename="../../views/canvasclipboard.cpp" line="72" />
+            <source>Duplicate %n host(s)</source>
+            <translation>
+                <numerusform>%n Host duplizieren</numerusform>
+                <numerusform>%n Hosts duplizieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../views/canvasclipboard.cpp" line="123" />
+            <source>clipboard</source>
+            <translation>Zwischenablage</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../views/canvasclipboard.cpp" line="125" />
+            <source>Paste %n host(s)</source>
+            <translation>
+                <numerusform>%n Host einfügen</numerusform>
+                <numerusform>%n Hosts einfügen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Portolan::CanvasView</name>
         <message>
             <location filename="../../views/canvasview.cpp" line="26" />
@@ -1683,393 +1707,393 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             <translation>Portolan-Planer</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="68" />
+            <location filename="../../app/mainwindow.cpp" line="69" />
             <source>Topology canvas</source>
             <translation>Topologie-Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="121" />
+            <location filename="../../app/mainwindow.cpp" line="122" />
             <source>Project Propert&amp;ies…</source>
             <translation>Projekte&amp;igenschaften…</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="123" />
+            <location filename="../../app/mainwindow.cpp" line="124" />
             <source>Edit the title and the change-request details printed on every page</source>
             <translation>Den Titel und die Angaben zum Änderungsantrag bearbeiten, die auf jeder Seite gedruckt werden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="128" />
+            <location filename="../../app/mainwindow.cpp" line="129" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="130" />
+            <location filename="../../app/mainwindow.cpp" line="131" />
             <source>Close the window</source>
             <translation>Das Fenster schließen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="136" />
-            <location filename="../../app/mainwindow.cpp" line="143" />
+            <location filename="../../app/mainwindow.cpp" line="137" />
+            <location filename="../../app/mainwindow.cpp" line="144" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="137" />
+            <location filename="../../app/mainwindow.cpp" line="138" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="143" />
+            <location filename="../../app/mainwindow.cpp" line="144" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Rückgängig: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="146" />
-            <location filename="../../app/mainwindow.cpp" line="153" />
+            <location filename="../../app/mainwindow.cpp" line="147" />
+            <location filename="../../app/mainwindow.cpp" line="154" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="147" />
+            <location filename="../../app/mainwindow.cpp" line="148" />
             <source>Redo</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="153" />
+            <location filename="../../app/mainwindow.cpp" line="154" />
             <source>&amp;Redo %1</source>
             <translation>&amp;Wiederherstellen: %1</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="166" />
+            <location filename="../../app/mainwindow.cpp" line="167" />
             <source>Cu&amp;t</source>
             <translation>&amp;Ausschneiden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="166" />
+            <location filename="../../app/mainwindow.cpp" line="167" />
             <source>Move the selected hosts to the clipboard</source>
             <translation>Die ausgewählten Hosts in die Zwischenablage verschieben</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="173" />
+            <location filename="../../app/mainwindow.cpp" line="174" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="173" />
+            <location filename="../../app/mainwindow.cpp" line="174" />
             <source>Copy the selected hosts to the clipboard</source>
             <translation>Die ausgewählten Hosts in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="177" />
+            <location filename="../../app/mainwindow.cpp" line="178" />
             <source>&amp;Paste</source>
             <translation>&amp;Einfügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="177" />
+            <location filename="../../app/mainwindow.cpp" line="178" />
             <source>Add the hosts on the clipboard</source>
             <translation>Die Hosts aus der Zwischenablage hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="182" />
+            <location filename="../../app/mainwindow.cpp" line="183" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Duplizieren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="182" />
+            <location filename="../../app/mainwindow.cpp" line="183" />
             <source>Add copies of the selected hosts beside them</source>
             <translation>Kopien der ausgewählten Hosts daneben hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="183" />
+            <location filename="../../app/mainwindow.cpp" line="184" />
             <source>Ctrl+D</source>
             <translation>Ctrl+D</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="186" />
+            <location filename="../../app/mainwindow.cpp" line="187" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="186" />
+            <location filename="../../app/mainwindow.cpp" line="187" />
             <source>Remove the selected hosts</source>
             <translation>Die ausgewählten Hosts entfernen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="190" />
+            <location filename="../../app/mainwindow.cpp" line="191" />
             <source>Select &amp;All</source>
             <translation>Alles a&amp;uswählen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="190" />
+            <location filename="../../app/mainwindow.cpp" line="191" />
             <source>Select every host</source>
             <translation>Alle Hosts auswählen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="196" />
+            <location filename="../../app/mainwindow.cpp" line="197" />
             <source>Zoom &amp;In</source>
             <translation>Ver&amp;größern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="198" />
+            <location filename="../../app/mainwindow.cpp" line="199" />
             <source>Enlarge the canvas</source>
             <translation>Die Zeichenfläche vergrößern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="201" />
+            <location filename="../../app/mainwindow.cpp" line="202" />
             <source>Zoom &amp;Out</source>
             <translation>Ver&amp;kleinern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="203" />
+            <location filename="../../app/mainwindow.cpp" line="204" />
             <source>Shrink the canvas</source>
             <translation>Die Zeichenfläche verkleinern</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="206" />
+            <location filename="../../app/mainwindow.cpp" line="207" />
             <source>&amp;Fit All</source>
             <translation>&amp;Alles zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="207" />
+            <location filename="../../app/mainwindow.cpp" line="208" />
             <source>Ctrl+0</source>
             <translation>Ctrl+0</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="208" />
+            <location filename="../../app/mainwindow.cpp" line="209" />
             <source>Show every host and arrow</source>
             <translation>Alle Hosts und Pfeile zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="210" />
+            <location filename="../../app/mainwindow.cpp" line="211" />
             <source>&amp;Snap to Grid</source>
             <translation>Am &amp;Raster ausrichten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="213" />
+            <location filename="../../app/mainwindow.cpp" line="214" />
             <source>Place hosts on grid points while dragging</source>
             <translation>Hosts beim Ziehen auf Rasterpunkte setzen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="215" />
+            <location filename="../../app/mainwindow.cpp" line="216" />
             <source>&amp;Arrange by Role</source>
             <translation>Nach Rolle an&amp;ordnen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="216" />
+            <location filename="../../app/mainwindow.cpp" line="217" />
             <source>Ctrl+Shift+A</source>
             <translation>Ctrl+Shift+A</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="218" />
+            <location filename="../../app/mainwindow.cpp" line="219" />
             <source>Lay the hosts out in role columns: clients, reverse proxy and Edge, Director, Front-End</source>
             <translation>Die Hosts in Rollenspalten anordnen: Clients, Reverseproxy und Edge, Director, Front-End</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="222" />
+            <location filename="../../app/mainwindow.cpp" line="223" />
             <source>&amp;About Portolan</source>
             <translation>Ü&amp;ber Portolan</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="223" />
+            <location filename="../../app/mainwindow.cpp" line="224" />
             <source>Version, source of the port catalog and license</source>
             <translation>Version, Quelle des Portkatalogs und Lizenz</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="225" />
+            <location filename="../../app/mainwindow.cpp" line="226" />
             <source>About &amp;Qt</source>
             <translation>Über &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="228" />
+            <location filename="../../app/mainwindow.cpp" line="229" />
             <source>Undo the last edit</source>
             <translation>Die letzte Änderung rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="229" />
+            <location filename="../../app/mainwindow.cpp" line="230" />
             <source>Redo the edit undone last</source>
             <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="257" />
+            <location filename="../../app/mainwindow.cpp" line="258" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="276" />
+            <location filename="../../app/mainwindow.cpp" line="277" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="289" />
+            <location filename="../../app/mainwindow.cpp" line="290" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="298" />
+            <location filename="../../app/mainwindow.cpp" line="299" />
             <source>F&amp;lows</source>
             <translation>F&amp;lüsse</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="302" />
+            <location filename="../../app/mainwindow.cpp" line="303" />
             <source>&amp;Automatic: Bundle Large Topologies</source>
             <translation>&amp;Automatisch: große Topologien bündeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="303" />
+            <location filename="../../app/mainwindow.cpp" line="304" />
             <source>Show All &amp;Flows</source>
             <translation>Alle &amp;Flüsse zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="304" />
+            <location filename="../../app/mainwindow.cpp" line="305" />
             <source>Show Flows of the &amp;Selection Only</source>
             <translation>Nur Flüsse der Au&amp;swahl zeigen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="314" />
+            <location filename="../../app/mainwindow.cpp" line="315" />
             <source>&amp;Panels</source>
             <translation>&amp;Bereiche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="322" />
+            <location filename="../../app/mainwindow.cpp" line="323" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="330" />
+            <location filename="../../app/mainwindow.cpp" line="331" />
             <source>Main Toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="332" />
+            <location filename="../../app/mainwindow.cpp" line="333" />
             <source>Main toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="353" />
+            <location filename="../../app/mainwindow.cpp" line="354" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="356" />
+            <location filename="../../app/mainwindow.cpp" line="357" />
             <source>Show or hide the main toolbar</source>
             <translation>Die Hauptwerkzeugleiste ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="363" />
+            <location filename="../../app/mainwindow.cpp" line="364" />
             <source>Roles</source>
             <translation>Rollen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="365" />
+            <location filename="../../app/mainwindow.cpp" line="366" />
             <source>Role palette</source>
             <translation>Rollenpalette</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="366" />
+            <location filename="../../app/mainwindow.cpp" line="367" />
             <source>Show or hide the role palette</source>
             <translation>Die Rollenpalette ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="370" />
+            <location filename="../../app/mainwindow.cpp" line="371" />
             <source>Host</source>
             <translation>Host</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="372" />
+            <location filename="../../app/mainwindow.cpp" line="373" />
             <source>Host inspector</source>
             <translation>Host-Eigenschaften</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="373" />
+            <location filename="../../app/mainwindow.cpp" line="374" />
             <source>Show or hide the host inspector</source>
             <translation>Die Host-Eigenschaften ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="378" />
+            <location filename="../../app/mainwindow.cpp" line="379" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="380" />
-            <location filename="../../app/mainwindow.cpp" line="385" />
+            <location filename="../../app/mainwindow.cpp" line="381" />
+            <location filename="../../app/mainwindow.cpp" line="386" />
             <source>Undo history</source>
             <translation>Änderungsverlauf</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="381" />
+            <location filename="../../app/mainwindow.cpp" line="382" />
             <source>Show or hide the undo history</source>
             <translation>Den Änderungsverlauf ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="384" />
+            <location filename="../../app/mainwindow.cpp" line="385" />
             <source>&lt;opened project&gt;</source>
             <translation>&lt;geöffnetes Projekt&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="386" />
+            <location filename="../../app/mainwindow.cpp" line="387" />
             <source>Click an entry to go back to that state</source>
             <translation>Auf einen Eintrag klicken, um zu diesem Stand zurückzukehren</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="394" />
-            <location filename="../../app/mainwindow.cpp" line="396" />
-            <location filename="../../app/mainwindow.cpp" line="401" />
+            <location filename="../../app/mainwindow.cpp" line="395" />
+            <location filename="../../app/mainwindow.cpp" line="397" />
+            <location filename="../../app/mainwindow.cpp" line="402" />
             <source>Findings</source>
             <translation>Befunde</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="397" />
+            <location filename="../../app/mainwindow.cpp" line="398" />
             <source>Show or hide the findings list</source>
             <translation>Die Befundliste ein- oder ausblenden</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="402" />
+            <location filename="../../app/mainwindow.cpp" line="403" />
             <source>Double-click a finding to select its host</source>
             <translation>Doppelklick auf einen Befund wählt seinen Host aus</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="448" />
+            <location filename="../../app/mainwindow.cpp" line="449" />
             <source>Hosts on the canvas</source>
             <translation>Hosts auf der Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="450" />
+            <location filename="../../app/mainwindow.cpp" line="451" />
             <source>Arrows: host pairs that flows connect</source>
             <translation>Pfeile: Hostpaare, die Verbindungen verknüpfen</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="451" />
+            <location filename="../../app/mainwindow.cpp" line="452" />
             <source>Firewall rules derived</source>
             <translation>Abgeleitete Firewallregeln</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="452" />
+            <location filename="../../app/mainwindow.cpp" line="453" />
             <source>Findings of the check</source>
             <translation>Befunde der Prüfung</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="453" />
+            <location filename="../../app/mainwindow.cpp" line="454" />
             <source>Zoom</source>
             <translation>Zoom</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="454" />
+            <location filename="../../app/mainwindow.cpp" line="455" />
             <source>Status bar</source>
             <translation>Statusleiste</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="456" />
             <location filename="../../app/mainwindow.cpp" line="457" />
+            <location filename="../../app/mainwindow.cpp" line="458" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="473" />
+            <location filename="../../app/mainwindow.cpp" line="474" />
             <source>No recovery copy: %1</source>
             <translation>Keine Wiederherstellungskopie: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="482" />
+            <location filename="../../app/mainwindow.cpp" line="483" />
             <source>The selection has %n more flow(s) than the canvas draws as arrows; they are in the bundles and the rule table.</source>
             <translation>
                 <numerusform>Die Auswahl hat %n Verbindung mehr, als die Zeichenfläche als Pfeil zeigt; sie ist in den Bündeln und in der Regeltabelle.</numerusform>
@@ -2077,32 +2101,32 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="589" />
+            <location filename="../../app/mainwindow.cpp" line="590" />
             <source>Project Properties</source>
             <translation>Projekteigenschaften</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="590" />
+            <location filename="../../app/mainwindow.cpp" line="591" />
             <source>The properties contain a control character. Remove it and try again; only the justification may have line breaks and tabs.</source>
             <translation>Die Eigenschaften enthalten ein Steuerzeichen. Entfernen Sie es und versuchen Sie es erneut; nur die Begründung darf Zeilenumbrüche und Tabulatoren enthalten.</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="600" />
+            <location filename="../../app/mainwindow.cpp" line="601" />
             <source>About Portolan</source>
             <translation>Über Portolan</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="601" />
+            <location filename="../../app/mainwindow.cpp" line="602" />
             <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plans the firewall flows between Microsoft Lync Server 2013 roles and writes the rule sheets.&lt;/p&gt;&lt;p&gt;Port catalog: %2&lt;br&gt;Source: %3 (%4)&lt;/p&gt;&lt;p&gt;Released under the MIT license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plant die Firewallverbindungen zwischen den Rollen von Microsoft Lync Server 2013 und schreibt die Regellisten.&lt;/p&gt;&lt;p&gt;Portkatalog: %2&lt;br&gt;Quelle: %3 (%4)&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="612" />
+            <location filename="../../app/mainwindow.cpp" line="613" />
             <source>%1[*] — Portolan</source>
             <translation>%1[*] — Portolan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="624" />
+            <location filename="../../app/mainwindow.cpp" line="625" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n Host</numerusform>
@@ -2110,7 +2134,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="625" />
+            <location filename="../../app/mainwindow.cpp" line="626" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n Pfeil</numerusform>
@@ -2118,7 +2142,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="626" />
+            <location filename="../../app/mainwindow.cpp" line="627" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n Regel</numerusform>
@@ -2126,7 +2150,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="627" />
+            <location filename="../../app/mainwindow.cpp" line="628" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n Befund, %1</numerusform>
@@ -2134,7 +2158,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="628" />
+            <location filename="../../app/mainwindow.cpp" line="629" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>davon %n Fehler</numerusform>
@@ -2142,7 +2166,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="629" />
+            <location filename="../../app/mainwindow.cpp" line="630" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n Befund</numerusform>
@@ -2150,7 +2174,7 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
             </translation>
         </message>
         <message>
-            <location filename="../../app/mainwindow.cpp" line="630" />
+            <location filename="../../app/mainwindow.cpp" line="631" />
             <source>Findings (%1)</source>
             <translation>Befunde (%1)</translation>
         </message>
@@ -2653,49 +2677,28 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
     <context>
         <name>Portolan::TopologyScene</name>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="365" />
-            <location filename="../../views/topologyscene.cpp" line="451" />
+            <location filename="../../views/topologyscene.cpp" line="327" />
+            <location filename="../../views/topologyscene.cpp" line="413" />
             <source>Any</source>
             <translation>Beliebig</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="382" />
+            <location filename="../../views/topologyscene.cpp" line="344" />
             <source>%1: %2 %3</source>
             <translation>%1: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="454" />
+            <location filename="../../views/topologyscene.cpp" line="416" />
             <source>%1 → %2: %3</source>
             <translation>%1 → %2: %3</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="1092" />
+            <location filename="../../views/topologyscene.cpp" line="1012" />
             <source>Add %1</source>
             <translation>%1 hinzufügen</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1146" />
-            <source>Duplicate %n host(s)</source>
-            <translation>
-                <numerusform>%n Host duplizieren</numerusform>
-                <numerusform>%n Hosts duplizieren</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="1196" />
-            <source>clipboard</source>
-            <translation>Zwischenablage</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1198" />
-            <source>Paste %n host(s)</source>
-            <translation>
-                <numerusform>%n Host einfügen</numerusform>
-                <numerusform>%n Hosts einfügen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../views/topologyscene.cpp" line="1209" />
+            <location filename="../../views/topologyscene.cpp" line="1066" />
             <source>Arrange by role</source>
             <translation>Nach Rolle anordnen</translation>
         </message>

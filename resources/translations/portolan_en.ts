@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Portolan::CanvasClipboard</name>
+        <message numerus="yes">
+            <location filename="../../views/canvasclipboard.cpp" line="72" />
+            <source>Duplicate %n host(s)</source>
+            <translation>
+                <numerusform>Duplicate %n host</numerusform>
+                <numerusform>Duplicate %n hosts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../views/canvasclipboard.cpp" line="125" />
+            <source>Paste %n host(s)</source>
+            <translation>
+                <numerusform>Paste %n host</numerusform>
+                <numerusform>Paste %n hosts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Portolan::ExportActions</name>
         <message numerus="yes">
             <location filename="../../app/exportactions.cpp" line="125" />
@@ -72,7 +91,7 @@
     <context>
         <name>Portolan::MainWindow</name>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="482" />
+            <location filename="../../app/mainwindow.cpp" line="483" />
             <source>The selection has %n more flow(s) than the canvas draws as arrows; they are in the bundles and the rule table.</source>
             <translation>
                 <numerusform>The selection has %n more flow than the canvas draws as arrows; it is in the bundles and the rule table.</numerusform>
@@ -80,7 +99,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="624" />
+            <location filename="../../app/mainwindow.cpp" line="625" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n host</numerusform>
@@ -88,7 +107,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="625" />
+            <location filename="../../app/mainwindow.cpp" line="626" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n arrow</numerusform>
@@ -96,7 +115,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="626" />
+            <location filename="../../app/mainwindow.cpp" line="627" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n rule</numerusform>
@@ -104,7 +123,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="627" />
+            <location filename="../../app/mainwindow.cpp" line="628" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n finding, %1</numerusform>
@@ -112,7 +131,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="628" />
+            <location filename="../../app/mainwindow.cpp" line="629" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -120,7 +139,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="629" />
+            <location filename="../../app/mainwindow.cpp" line="630" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n finding</numerusform>
@@ -159,25 +178,6 @@
             <translation>
                 <numerusform>%1 of %n rule</numerusform>
                 <numerusform>%1 of %n rules</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Portolan::TopologyScene</name>
-        <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1146" />
-            <source>Duplicate %n host(s)</source>
-            <translation>
-                <numerusform>Duplicate %n host</numerusform>
-                <numerusform>Duplicate %n hosts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1198" />
-            <source>Paste %n host(s)</source>
-            <translation>
-                <numerusform>Paste %n host</numerusform>
-                <numerusform>Paste %n hosts</numerusform>
             </translation>
         </message>
     </context>
