@@ -23,7 +23,7 @@ class ArrowItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 2 };
-    enum class Emphasis { Normal, Strong, Dimmed };
+    using Emphasis = ArrowEmphasis;
 
     ArrowItem(const HostPair &pair, int family, const QList<int> &flows, const QString &label);
     ~ArrowItem() override;

@@ -126,7 +126,7 @@ struct TopologyScene::Private
 
     /// Bundled mode: arrows exist only for the selected hosts' connections and
     /// the rule table's highlighted pairs; everything is drawn as bundles.
-    FlowDisplay flowDisplay = FlowDisplay::Automatic;
+    FlowDisplayPolicy policy;
     bool bundled = false;
     std::vector<FlowBundleItem *> bundles;
     QSet<QString> arrowsBuiltFor; ///< selected hosts when the arrows were last built
@@ -384,19 +384,6 @@ struct TopologyScene::Private
         }
     }
 
-    bool wantsBundles(size_t connectionCount) const
-    {
-        switch (flowDisplay) {
-        case FlowDisplay::AllFlows:
-            return false;
-        case FlowDisplay::SelectionOnly:
-            return true;
-        case FlowDisplay::Automatic:
-            break;
-        }
-        return connectionCount > size_t(TopologyScene::automaticBundleThreshold);
-    }
-
     void clearBundles()
     {
         for (FlowBundleItem *bundle : bundles)
@@ -459,7 +446,7 @@ struct TopologyScene::Private
         arrowsDirty = false;
         const Catalog *c = catalog();
         const bool wasBundled = bundled;
-        bundled = c && wantsBundles(topology->connections().size());
+        bundled = c && policy.bundles(topology->connections().size());
         // Bundled arrows are rebuilt on every selection change: the user's arrow
         // selection carries over, and the rebuild itself reports no selection change.
         const QList<HostPair> keepSelected = bundled ? selectedPairs() : QList<HostPair>();
@@ -485,29 +472,11 @@ struct TopologyScene::Private
             // connections and the rule table's highlighted pairs.
             const QStringList selected = selectedHostIds();
             arrowsBuiltFor = QSet<QString>(selected.begin(), selected.end());
-            std::vector<char> shown(size_t(topology->hostCount()), 0);
-            for (const QString &id : selected) {
-                if (const int i = topology->indexOf(id); i >= 0)
-                    shown[size_t(i)] = 1;
-            }
-            QSet<std::pair<int, int>> pairs;
-            for (const HostPair &pair : std::as_const(highlighted))
-                pairs.insert({pair.source.isEmpty() ? -1 : topology->indexOf(pair.source),
-                              topology->indexOf(pair.destination)});
-            int taken = 0;
-            for (const Connection &connection : connections) {
-                const bool wanted = (connection.source >= 0 && shown[size_t(connection.source)]) ||
-                                    shown[size_t(connection.destination)] ||
-                                    (!pairs.isEmpty() &&
-                                     pairs.contains({connection.source, connection.destination}));
-                if (!wanted)
-                    continue;
-                if (taken++ >= TopologyScene::maxSelectionConnections) {
-                    ++hiddenArrows;
-                    continue;
-                }
-                addArrows(*c, connection);
-            }
+            const FlowDisplayPolicy::SelectionArrows shown =
+                FlowDisplayPolicy::selectionArrows(*topology, selected, highlighted);
+            for (int i : shown.connections)
+                addArrows(*c, connections[size_t(i)]);
+            hiddenArrows = shown.hidden;
         }
         assignLanes();
         routeAll = true;
@@ -873,32 +842,16 @@ struct TopologyScene::Private
 
     void updateEmphasis()
     {
-        using E = ArrowItem::Emphasis;
         // The selection's own arrows are the foreground; the bundles recede behind them.
         for (FlowBundleItem *bundle : bundles)
             bundle->setDimmed(!exportMode && !arrows.empty());
-        if (exportMode) {
-            for (ArrowItem *arrow : arrows)
-                arrow->setEmphasis(E::Normal);
-            return;
-        }
-        const QStringList hostIds = selectedHostIds();
-        if (!hostIds.isEmpty()) {
-            const QSet<QString> set(hostIds.begin(), hostIds.end());
-            for (ArrowItem *arrow : arrows) {
-                const bool attached = set.contains(arrow->pair().destination) ||
-                                      (!arrow->isFromAny() && set.contains(arrow->pair().source));
-                arrow->setEmphasis(attached ? E::Strong : E::Dimmed);
-            }
-            return;
-        }
-        const QList<HostPair> pairs = highlighted.isEmpty() ? selectedPairs() : highlighted;
-        for (ArrowItem *arrow : arrows) {
-            if (pairs.isEmpty())
-                arrow->setEmphasis(E::Normal);
-            else
-                arrow->setEmphasis(pairs.contains(arrow->pair()) ? E::Strong : E::Dimmed);
-        }
+        const QStringList hostIds = exportMode ? QStringList() : selectedHostIds();
+        const QList<HostPair> pairs = exportMode || !hostIds.isEmpty() ? QList<HostPair>()
+                                      : highlighted.isEmpty()          ? selectedPairs()
+                                                                       : highlighted;
+        const FlowDisplayPolicy::Focus focus(hostIds, pairs, exportMode);
+        for (ArrowItem *arrow : arrows)
+            arrow->setEmphasis(focus.emphasis(arrow->pair()));
     }
 
     void selectionChanged()
@@ -1131,16 +1084,16 @@ QList<ArrowItem *> TopologyScene::arrowItems() const
 
 void TopologyScene::setFlowDisplay(FlowDisplay display)
 {
-    if (d->flowDisplay == display)
+    if (d->policy.display() == display)
         return;
-    d->flowDisplay = display;
+    d->policy.setDisplay(display);
     d->arrowsDirty = true;
     d->scheduleLayout();
 }
 
 TopologyScene::FlowDisplay TopologyScene::flowDisplay() const
 {
-    return d->flowDisplay;
+    return d->policy.display();
 }
 
 bool TopologyScene::bundlesFlows() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flowdisplaypolicy.h"
+#include "hostpair.h"
 #include "topology.h"
 
 #include <QGraphicsScene>
@@ -16,17 +18,6 @@ class ArrowItem;
 class FlowBundleItem;
 class HostItem;
 
-/// An ordered pair of hosts (by id) that an arrow joins; source empty for `any`.
-struct HostPair
-{
-    QString source;
-    QString destination;
-    friend bool operator==(const HostPair &a, const HostPair &b)
-    {
-        return a.source == b.source && a.destination == b.destination;
-    }
-};
-
 /// MIME type of a palette drag: the data is the role id in UTF-8.
 inline constexpr char roleMimeType[] = "application/x-portolan-role";
 
@@ -41,19 +32,10 @@ class TopologyScene : public QGraphicsScene
     Q_OBJECT
 
 public:
-    /// Which connections become arrows of their own.
-    enum class FlowDisplay {
-        /// Every connection up to automaticBundleThreshold of them, else as SelectionOnly.
-        Automatic,
-        AllFlows, ///< one arrow per connection and flow family, however many
-        /// Arrows only for the selected hosts and the highlighted pairs; all
-        /// connections are summarised as one bundle per role pair.
-        SelectionOnly,
-    };
-    /// Above this many connections Automatic draws bundles (10 sites have 21 640).
-    static constexpr int automaticBundleThreshold = 2000;
-    /// Bundled mode builds arrows for at most this many of the selection's connections.
-    static constexpr int maxSelectionConnections = 5000;
+    /// Which connections become arrows of their own (see FlowDisplayPolicy).
+    using FlowDisplay = Portolan::FlowDisplay;
+    static constexpr int automaticBundleThreshold = FlowDisplayPolicy::automaticBundleThreshold;
+    static constexpr int maxSelectionConnections = FlowDisplayPolicy::maxSelectionConnections;
 
     TopologyScene(Topology *topology, QUndoStack *undoStack, QObject *parent = nullptr);
     ~TopologyScene() override;

@@ -2678,7 +2678,7 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
         <name>Portolan::TopologyScene</name>
         <message>
             <location filename="../../views/topologyscene.cpp" line="327" />
-            <location filename="../../views/topologyscene.cpp" line="413" />
+            <location filename="../../views/topologyscene.cpp" line="400" />
             <source>Any</source>
             <translation>Beliebig</translation>
         </message>
@@ -2688,17 +2688,17 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
             <translation>%1: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="416" />
+            <location filename="../../views/topologyscene.cpp" line="403" />
             <source>%1 → %2: %3</source>
             <translation>%1 → %2: %3</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="1012" />
+            <location filename="../../views/topologyscene.cpp" line="965" />
             <source>Add %1</source>
             <translation>%1 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="1066" />
+            <location filename="../../views/topologyscene.cpp" line="1019" />
             <source>Arrange by role</source>
             <translation>Nach Rolle anordnen</translation>
         </message>
