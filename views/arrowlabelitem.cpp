@@ -2,6 +2,7 @@
 
 #include "arrowitem.h"
 #include "canvasstyle.h"
+#include "topologyscene.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsScene>

@@ -3,6 +3,7 @@
 #include "anymarkeritem.h"
 #include "arrowitem.h"
 #include "arrowlabelitem.h"
+#include "arrowrouter.h"
 #include "canvasstyle.h"
 #include "flowbundleitem.h"
 #include "hostitem.h"
@@ -31,11 +32,7 @@ namespace Portolan {
 
 namespace {
 
-constexpr qreal laneGap = 26; ///< sideways distance between arrows of one host pair
 constexpr qreal diagramMargin = 24;
-constexpr size_t maxLabelAvoidance = 20000; ///< above this, labels simply sit mid-arrow
-/// Routing tests every arrow against every card: above this many tests, arrows stay straight.
-constexpr size_t maxRoutingWork = 4'000'000;
 constexpr qreal anyBundleDistance = 260; ///< how far left of a role group `any` bundles start
 
 QString systemLanguage()
@@ -47,67 +44,6 @@ QString mimeRole()
 {
     return QString::fromLatin1(roleMimeType);
 }
-
-qreal overlapArea(const QRectF &a, const QRectF &b)
-{
-    const QRectF i = a.intersected(b);
-    return i.isValid() ? i.width() * i.height() : 0;
-}
-
-/// Rectangles bucketed in a uniform grid, for overlap queries in O(nearby).
-class RectGrid
-{
-public:
-    static constexpr qreal cell = 160;
-
-    void add(const QRectF &rect)
-    {
-        const int index = int(m_rects.size());
-        m_rects.push_back(rect);
-        forCells(rect, [&](quint64 key) { m_cells[key].push_back(index); });
-    }
-    /// Sum of the areas by which @p rect overlaps the stored rectangles,
-    /// those before @p weightedBelow counting @p weight times, the rest once.
-    qreal overlap(const QRectF &rect, int weightedBelow, qreal weight)
-    {
-        ++m_stamp;
-        qreal total = 0;
-        forCells(rect, [&](quint64 key) {
-            const auto it = m_cells.find(key);
-            if (it == m_cells.end())
-                return;
-            for (int index : it->second) {
-                if (m_seen.size() <= size_t(index))
-                    m_seen.resize(m_rects.size(), 0);
-                if (m_seen[size_t(index)] == m_stamp)
-                    continue;
-                m_seen[size_t(index)] = m_stamp;
-                total += overlapArea(rect, m_rects[size_t(index)]) *
-                         (index < weightedBelow ? weight : 1);
-            }
-        });
-        return total;
-    }
-    int size() const { return int(m_rects.size()); }
-
-private:
-    template<typename F> static void forCells(const QRectF &rect, F f)
-    {
-        const qint64 x0 = qint64(std::floor(rect.left() / cell));
-        const qint64 x1 = qint64(std::floor(rect.right() / cell));
-        const qint64 y0 = qint64(std::floor(rect.top() / cell));
-        const qint64 y1 = qint64(std::floor(rect.bottom() / cell));
-        for (qint64 x = x0; x <= x1; ++x) {
-            for (qint64 y = y0; y <= y1; ++y)
-                f((quint64(quint32(x)) << 32) | quint32(y));
-        }
-    }
-
-    std::vector<QRectF> m_rects;
-    std::unordered_map<quint64, std::vector<int>> m_cells;
-    std::vector<quint32> m_seen;
-    quint32 m_stamp = 0;
-};
 
 } // namespace
 
@@ -141,20 +77,8 @@ struct TopologyScene::Private
     QHash<QString, QPointF> dragStart;
     bool dragging = false;
 
-    /// Arrows between the same two hosts, with their sideways offsets (see assignLanes).
-    struct Lane
-    {
-        std::vector<ArrowItem *> arrows;
-        std::vector<qreal> offsets; ///< towards the normal of the lower id's direction
-        qreal shift = 0;            ///< the detour around other hosts, added to every offset
-    };
-    std::vector<Lane> lanes;
-    /// Hosts moved or resized since the last relayout: only their lanes re-route
-    /// (and lanes that a host now blocks); after a rebuild, all do.
-    QSet<QString> movedHosts;
-    /// Where moved hosts' cards were and are: arrows near them may need a new detour.
-    std::vector<QRectF> movedAreas;
-    bool routeAll = true;
+    /// Where arrows run and their labels and markers sit.
+    ArrowRouter router;
 
     bool arrowsDirty = false;
     bool selectionDirty = false; ///< bundled: the arrows may be for another selection
@@ -204,6 +128,7 @@ struct TopologyScene::Private
         item->setMovedCallback([this](HostItem *moved) { hostItemMoved(moved); });
         q->addItem(item);
         hosts.emplace(id, item);
+        router.addCard(id, cardOf(item));
         scheduleLayout();
     }
 
@@ -217,6 +142,7 @@ struct TopologyScene::Private
             return;
         HostItem *item = it->second;
         hosts.erase(it);
+        router.removeCard(id);
         dragStart.remove(id);
         delete item;
         scheduleLayout();
@@ -225,8 +151,10 @@ struct TopologyScene::Private
     void resetHosts()
     {
         clearArrows();
-        for (auto &[id, item] : hosts)
+        for (auto &[id, item] : hosts) {
+            router.removeCard(id);
             delete item;
+        }
         hosts.clear();
         dragStart.clear();
         highlighted.clear();
@@ -243,8 +171,8 @@ struct TopologyScene::Private
         const auto it = hosts.find(id);
         if (!host || it == hosts.end())
             return;
-        noteMoved(id, it->second->sceneCardRect()); // its card changes size
         it->second->setContent(*host, roleName(host->role));
+        router.moveCard(id, cardOf(it->second)); // its card changes size
         updateArrowsOf(id);
         scheduleLayout();
     }
@@ -260,20 +188,16 @@ struct TopologyScene::Private
             scheduleLayout();
     }
 
+    static ArrowRouter::Card cardOf(const HostItem *item)
+    {
+        return {item->sceneCardRect(), item->pos()};
+    }
+
     /// Every frame of a drag: only the arrows of the moved host follow.
     void hostItemMoved(HostItem *item)
     {
-        noteMoved(item->hostId(), item->cardRect().translated(item->previousPosition()));
+        router.moveCard(item->hostId(), cardOf(item));
         updateArrowsOf(item->hostId());
-    }
-
-    /// Records where a card was before its first change since the last layout.
-    void noteMoved(const QString &id, const QRectF &before)
-    {
-        if (movedHosts.contains(id))
-            return;
-        movedHosts.insert(id);
-        movedAreas.push_back(before);
     }
 
     // --- arrows ----------------------------------------------------------
@@ -287,7 +211,7 @@ struct TopologyScene::Private
         }
         arrows.clear();
         arrowsByHost.clear();
-        lanes.clear();
+        router.setArrows({});
     }
 
     /// Drops the arrows of a host that is going away, at once: the rest stay
@@ -300,13 +224,13 @@ struct TopologyScene::Private
         const std::vector<ArrowItem *> doomed = std::move(found->second);
         arrowsByHost.erase(found);
         const QSet<ArrowItem *> set(doomed.begin(), doomed.end());
-        auto isDoomed = [&](ArrowItem *arrow) {
-            return set.contains(arrow);
-        };
-        arrows.erase(std::remove_if(arrows.begin(), arrows.end(), isDoomed), arrows.end());
-        lanes.erase(std::remove_if(lanes.begin(), lanes.end(),
-                                   [&](const Lane &lane) { return isDoomed(lane.arrows.front()); }),
-                    lanes.end());
+        arrows.erase(std::remove_if(arrows.begin(), arrows.end(),
+                                    [&](ArrowItem *arrow) { return set.contains(arrow); }),
+                     arrows.end());
+        QSet<const RoutedArrow *> routes;
+        for (ArrowItem *arrow : doomed)
+            routes.insert(&arrow->route());
+        router.removeArrows(routes);
         for (ArrowItem *arrow : doomed) {
             for (const QString &end : {arrow->pair().source, arrow->pair().destination}) {
                 const auto other = arrowsByHost.find(end);
@@ -478,11 +402,11 @@ struct TopologyScene::Private
                 addArrows(*c, connections[size_t(i)]);
             hiddenArrows = shown.hidden;
         }
-        assignLanes();
-        routeAll = true;
-        placeMarkers();
+        std::vector<RoutedArrow *> routes;
+        routes.reserve(arrows.size());
         for (ArrowItem *arrow : arrows)
-            updateArrow(arrow);
+            routes.push_back(&arrow->route());
+        router.setArrows(std::move(routes)); // laid out by the relayout that follows
         layoutDirty = true;
         for (ArrowItem *arrow : arrows) {
             if (!keepSelected.isEmpty() && keepSelected.contains(arrow->pair()))
@@ -491,251 +415,14 @@ struct TopologyScene::Private
         updateEmphasis();
     }
 
-    /// Arrows between the same two hosts (either way, any family) fan out
-    /// sideways, so both directions of 5061 show their heads and labels.
-    void assignLanes()
-    {
-        QHash<QString, std::vector<ArrowItem *>> groups;
-        for (ArrowItem *arrow : arrows) {
-            if (arrow->isFromAny())
-                continue;
-            const auto &[a, b] = arrow->pair();
-            groups[a < b ? a + u'\n' + b : b + u'\n' + a].push_back(arrow);
-        }
-        for (auto &group : groups) {
-            std::sort(group.begin(), group.end(), [](ArrowItem *x, ArrowItem *y) {
-                const bool xForward = x->pair().source < x->pair().destination;
-                const bool yForward = y->pair().source < y->pair().destination;
-                if (xForward != yForward)
-                    return xForward;
-                return x->family() < y->family();
-            });
-            Lane lane;
-            const qreal n = qreal(group.size());
-            for (size_t i = 0; i < group.size(); ++i) {
-                lane.arrows.push_back(group[i]);
-                lane.offsets.push_back((qreal(i) - (n - 1) / 2) * laneGap);
-            }
-            setLaneShift(lane, 0);
-            lanes.push_back(std::move(lane));
-        }
-    }
-
-    static void setLaneShift(const Lane &lane, qreal shift)
-    {
-        for (size_t i = 0; i < lane.arrows.size(); ++i) {
-            ArrowItem *arrow = lane.arrows[i];
-            // A reverse arrow's normal points the other way.
-            const bool forward = arrow->pair().source < arrow->pair().destination;
-            const qreal offset = lane.offsets[i] + shift;
-            arrow->setBend(forward ? offset : -offset);
-        }
-    }
-
-    /// Bends arrows that would pass behind another host's card around it, as
-    /// little as needed; arrows between the same two hosts bend together.
-    void routeAroundHosts()
-    {
-        std::vector<QRectF> cards;
-        cards.reserve(hosts.size());
-        for (const auto &[id, item] : hosts)
-            cards.push_back(item->sceneCardRect());
-        static const qreal shifts[] = {0, 30, -30, 60, -60, 90, -90, 125, -125, 160, -160};
-        for (const QString &id : std::as_const(movedHosts)) {
-            if (const auto it = hosts.find(id); it != hosts.end())
-                movedAreas.push_back(it->second->sceneCardRect()); // where they are now
-        }
-        for (Lane &lane : lanes) {
-            const ArrowItem *first = lane.arrows.front();
-            const auto a = hosts.find(first->pair().source);
-            const auto b = hosts.find(first->pair().destination);
-            if (a == hosts.end() || b == hosts.end())
-                continue;
-            const QRectF from = a->second->sceneCardRect();
-            const QRectF to = b->second->sceneCardRect();
-            // A move re-routes the moved hosts' arrows and arrows near where they
-            // were or are: a host may now block them, or no longer.
-            const bool affected =
-                routeAll || movedHosts.contains(a->first) || movedHosts.contains(b->first) ||
-                std::any_of(lane.arrows.begin(), lane.arrows.end(), [&](ArrowItem *arrow) {
-                    const QRectF bounds = arrow->sceneBoundingRect().adjusted(-80, -80, 80, 80);
-                    return std::any_of(movedAreas.begin(), movedAreas.end(),
-                                       [&](const QRectF &area) { return area.intersects(bounds); });
-                });
-            if (!affected)
-                continue;
-            int bestCrossings = -1;
-            qreal bestShift = 0;
-            for (qreal shift : shifts) {
-                setLaneShift(lane, shift);
-                int crossings = 0;
-                for (ArrowItem *arrow : lane.arrows) {
-                    updateArrow(arrow);
-                    crossings += arrow->crosses(cards, from, to);
-                }
-                if (bestCrossings < 0 || crossings < bestCrossings) {
-                    bestCrossings = crossings;
-                    bestShift = shift;
-                }
-                if (crossings == 0)
-                    break;
-            }
-            lane.shift = bestShift;
-            setLaneShift(lane, bestShift);
-            for (ArrowItem *arrow : lane.arrows)
-                updateArrow(arrow);
-        }
-    }
-
-    void updateArrow(ArrowItem *arrow)
-    {
-        const auto to = hosts.find(arrow->pair().destination);
-        if (to == hosts.end())
-            return;
-        const QRectF toRect = to->second->sceneCardRect();
-        if (AnyMarkerItem *marker = arrow->marker()) {
-            marker->setPos(to->second->pos() + marker->offset());
-            arrow->setEnds(marker->sceneRect(), marker->pos(), toRect, toRect.center());
-        } else {
-            const auto from = hosts.find(arrow->pair().source);
-            if (from == hosts.end())
-                return;
-            const QRectF fromRect = from->second->sceneCardRect();
-            arrow->setEnds(fromRect, fromRect.center(), toRect, toRect.center());
-        }
-        arrow->placeLabel();
-    }
-
     void updateArrowsOf(const QString &id)
     {
         const auto it = arrowsByHost.find(id);
         if (it == arrowsByHost.end())
             return;
-        for (ArrowItem *arrow : it->second)
-            updateArrow(arrow);
-    }
-
-    /// Puts each "Any" marker on the side of its host where fewest arrows arrive.
-    void placeMarkers()
-    {
-        QHash<QString, int> stacked;
-        for (ArrowItem *arrow : arrows) {
-            AnyMarkerItem *marker = arrow->marker();
-            if (!marker)
-                continue;
-            const QString &id = arrow->pair().destination;
-            const auto host = hosts.find(id);
-            if (host == hosts.end())
-                continue;
-            const QRectF card = host->second->sceneCardRect();
-            const QPointF centre = card.center();
-            const QRectF plate = marker->boundingRect();
-            // Directions in order of preference: flows from `any` usually come from the left.
-            static const QPointF directions[] = {{-1, 0}, {-1, -1}, {-1, 1}, {0, -1},
-                                                 {0, 1},  {1, 0},   {1, -1}, {1, 1}};
-            qreal bestScore = 0;
-            QPointF best;
-            bool first = true;
-            for (const QPointF &dir : directions) {
-                const QPointF offset(dir.x() * (card.width() / 2 + plate.width() / 2 + 48),
-                                     dir.y() * (card.height() / 2 + plate.height() / 2 + 34));
-                const QPointF position = centre + offset;
-                const QRectF rect = plate.translated(position).adjusted(-8, -8, 8, 8);
-                qreal score = 0;
-                for (const auto &[otherId, other] : hosts) {
-                    if (other->sceneCardRect().intersects(rect))
-                        score += 100;
-                }
-                const QPointF unit = dir / std::hypot(dir.x(), dir.y());
-                for (ArrowItem *other : arrowsByHost[id]) {
-                    if (other == arrow || other->isFromAny())
-                        continue;
-                    const QString &end = other->pair().source == id ? other->pair().destination
-                                                                    : other->pair().source;
-                    const auto otherHost = hosts.find(end);
-                    if (otherHost == hosts.end())
-                        continue;
-                    QPointF v = otherHost->second->sceneCardRect().center() - centre;
-                    const qreal len = std::hypot(v.x(), v.y());
-                    if (len < 1)
-                        continue;
-                    v /= len;
-                    const qreal cosine = v.x() * unit.x() + v.y() * unit.y();
-                    score += std::max(0.0, cosine - 0.3) * 10;
-                }
-                if (first || score < bestScore - 1e-9) {
-                    best = offset;
-                    bestScore = score;
-                    first = false;
-                }
-            }
-            // Several `any` families into one host: stack their markers.
-            const int index = stacked[id]++;
-            best.ry() += index * (plate.height() + 10);
-            marker->setOffset(best + centre - host->second->pos());
-        }
-    }
-
-    /// Slides each label along its arrow to where it covers no host, marker
-    /// or earlier label; the shortest arrows choose first.
-    void placeLabels()
-    {
-        RectGrid obstacles;
-        for (const auto &[id, item] : hosts)
-            obstacles.add(item->sceneCardRect().adjusted(-2, -2, 2, 2));
-        for (ArrowItem *arrow : arrows) {
-            if (arrow->marker())
-                obstacles.add(arrow->marker()->sceneRect().adjusted(-2, -2, 2, 2));
-        }
-        const int fixedObstacles = obstacles.size();
-        std::vector<ArrowItem *> order(arrows);
-        auto length = [](ArrowItem *a) {
-            const QPointF d = a->endPoint() - a->startPoint();
-            return std::hypot(d.x(), d.y());
-        };
-        std::stable_sort(order.begin(), order.end(),
-                         [&](ArrowItem *a, ArrowItem *b) { return length(a) < length(b); });
-        static const qreal fractions[] = {0.5,  0.42, 0.58, 0.34, 0.66, 0.27, 0.73,
-                                          0.2,  0.8,  0.14, 0.86, 0.38, 0.62, 0.46,
-                                          0.54, 0.3,  0.7,  0.24, 0.76, 0.1,  0.9};
-        const bool avoid = arrows.size() <= maxLabelAvoidance;
-        for (ArrowItem *arrow : order) {
-            ArrowLabelItem *label = arrow->label();
-            if (!label || arrow->isEmpty())
-                continue;
-            const QRectF box = label->boundingRect();
-            // Candidates: along the line, then (for `any`) above, below or beside the marker.
-            std::vector<std::pair<qreal, std::optional<QPointF>>> candidates;
-            for (qreal fraction : fractions)
-                candidates.push_back({fraction, std::nullopt});
-            if (AnyMarkerItem *marker = arrow->marker()) {
-                const QRectF plate = marker->boundingRect();
-                const qreal dy = plate.height() / 2 + box.height() / 2 + 2;
-                const qreal dx = plate.width() / 2 + box.width() / 2 + 4;
-                for (const QPointF &offset :
-                     {QPointF(0, -dy), QPointF(0, dy), QPointF(-dx, 0), QPointF(dx, 0)})
-                    candidates.push_back({0.5, offset});
-            }
-            auto best = candidates.front();
-            if (avoid) {
-                qreal bestCost = -1;
-                for (const auto &candidate : candidates) {
-                    const QRectF rect = box.translated(
-                        arrow->labelCentre(candidate.first, candidate.second) - box.center());
-                    // Covering a host is worse than touching another label.
-                    const qreal cost = obstacles.overlap(rect, fixedObstacles, 1.5);
-                    if (bestCost < 0 || cost < bestCost) {
-                        bestCost = cost;
-                        best = candidate;
-                    }
-                    if (cost == 0)
-                        break;
-                }
-            }
-            arrow->setLabelFraction(best.first);
-            arrow->setLabelBesideMarker(best.second);
-            arrow->placeLabel();
-            obstacles.add(label->sceneBoundingRect().adjusted(-2, -1, 2, 1));
+        for (ArrowItem *arrow : it->second) {
+            router.follow(arrow->route());
+            arrow->syncGeometry();
         }
     }
 
@@ -773,15 +460,9 @@ struct TopologyScene::Private
     void relayout()
     {
         layoutDirty = false;
-        placeMarkers();
+        router.relayout();
         for (ArrowItem *arrow : arrows)
-            updateArrow(arrow);
-        if (arrows.size() <= maxLabelAvoidance && arrows.size() * hosts.size() <= maxRoutingWork)
-            routeAroundHosts();
-        routeAll = false;
-        movedHosts.clear();
-        movedAreas.clear();
-        placeLabels();
+            arrow->syncGeometry();
         layoutBundles();
         const QRectF content = contentRect();
         const QSizeF legendSize = legend->size();
@@ -1057,8 +738,10 @@ void TopologyScene::setLanguage(const QString &language)
         return;
     d->language = language;
     for (const auto &[id, item] : d->hosts) {
-        if (const Host *host = d->topology->hostById(id))
+        if (const Host *host = d->topology->hostById(id)) {
             item->setContent(*host, d->roleName(host->role));
+            d->router.addCard(id, Private::cardOf(item)); // rebuilt and re-routed below
+        }
     }
     d->updateLegend();
     d->arrowsDirty = true;

@@ -2677,28 +2677,28 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
     <context>
         <name>Portolan::TopologyScene</name>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="327" />
-            <location filename="../../views/topologyscene.cpp" line="400" />
+            <location filename="../../views/topologyscene.cpp" line="251" />
+            <location filename="../../views/topologyscene.cpp" line="324" />
             <source>Any</source>
             <translation>Beliebig</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="344" />
+            <location filename="../../views/topologyscene.cpp" line="268" />
             <source>%1: %2 %3</source>
             <translation>%1: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="403" />
+            <location filename="../../views/topologyscene.cpp" line="327" />
             <source>%1 → %2: %3</source>
             <translation>%1 → %2: %3</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="965" />
+            <location filename="../../views/topologyscene.cpp" line="646" />
             <source>Add %1</source>
             <translation>%1 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="1019" />
+            <location filename="../../views/topologyscene.cpp" line="700" />
             <source>Arrange by role</source>
             <translation>Nach Rolle anordnen</translation>
         </message>
