@@ -29,13 +29,31 @@ qreal length(const QPointF &v)
     return std::hypot(v.x(), v.y());
 }
 
+/// QRectF::contains(QPointF) for a rectangle of positive size, inline: a drag
+/// frame tests a few hundred thousand points.
+struct Box
+{
+    explicit Box(const QRectF &r)
+        : left(r.left())
+        , right(r.right())
+        , top(r.top())
+        , bottom(r.bottom())
+    {}
+    bool contains(const QPointF &p) const
+    {
+        return !(p.x() < left || p.x() > right || p.y() < top || p.y() > bottom);
+    }
+    qreal left, right, top, bottom;
+};
+
 /// The parameter where the curve crosses the border of @p rect, searching
 /// from @p inside (in the rect) towards @p outside (not in it).
 qreal crossing(const Quad &q, const QRectF &rect, qreal inside, qreal outside)
 {
+    const Box box(rect);
     for (int i = 0; i < 24; ++i) {
         const qreal mid = (inside + outside) / 2;
-        (rect.contains(q.at(mid)) ? inside : outside) = mid;
+        (box.contains(q.at(mid)) ? inside : outside) = mid;
     }
     return outside;
 }
@@ -114,7 +132,7 @@ QRectF markerBounds(const RoutedArrow &arrow)
 void ArrowCurve::setEnds(const QRectF &from, const QPointF &fromCentre, const QRectF &to,
                          const QPointF &toCentre, qreal bend)
 {
-    m_path = QPainterPath();
+    m_path.clear(); // keeps the allocations: a drag lays out thousands of arrows a frame
     m_head.clear();
     const QPointF d = toCentre - fromCentre;
     const qreal len = length(d);
@@ -204,14 +222,18 @@ QPointF RoutedArrow::labelPos() const
 
 void ArrowRouter::addCard(const QString &hostId, const Card &card)
 {
-    m_cards[hostId] = card;
+    const auto [it, added] = m_cards.try_emplace(hostId, card);
+    if (added)
+        ++m_cardGeneration; // arrows that found no card for this host look again
+    else
+        it->second = card;
 }
 
 void ArrowRouter::moveCard(const QString &hostId, const Card &card)
 {
     const auto it = m_cards.find(hostId);
     if (it == m_cards.end()) {
-        m_cards.emplace(hostId, card);
+        addCard(hostId, card);
         return;
     }
     // Records where the card was before its first change since the last layout.
@@ -224,7 +246,22 @@ void ArrowRouter::moveCard(const QString &hostId, const Card &card)
 
 void ArrowRouter::removeCard(const QString &hostId)
 {
-    m_cards.erase(hostId);
+    if (m_cards.erase(hostId))
+        ++m_cardGeneration;
+}
+
+std::pair<const ArrowRouter::Card *, const ArrowRouter::Card *>
+ArrowRouter::cardsOf(RoutedArrow &arrow) const
+{
+    RoutedArrow::CardCache &cache = arrow.cards;
+    if (cache.generation != m_cardGeneration) {
+        const auto from = m_cards.find(arrow.pair.source);
+        const auto to = m_cards.find(arrow.pair.destination);
+        cache.from = from == m_cards.end() ? nullptr : &from->second;
+        cache.to = to == m_cards.end() ? nullptr : &to->second;
+        cache.generation = m_cardGeneration;
+    }
+    return {cache.from, cache.to};
 }
 
 const ArrowRouter::Card *ArrowRouter::card(const QString &hostId) const
@@ -254,19 +291,18 @@ void ArrowRouter::removeArrows(const QSet<const RoutedArrow *> &arrows)
 
 void ArrowRouter::follow(RoutedArrow &arrow) const
 {
-    const auto to = m_cards.find(arrow.pair.destination);
-    if (to == m_cards.end())
+    const auto [from, to] = cardsOf(arrow);
+    if (!to)
         return;
-    const QRectF toRect = to->second.rect;
+    const QRectF toRect = to->rect;
     if (arrow.isFromAny()) {
-        arrow.markerPos = to->second.position + arrow.markerOffset;
+        arrow.markerPos = to->position + arrow.markerOffset;
         arrow.curve.setEnds(arrow.sceneMarkerPlate(), arrow.markerPos, toRect, toRect.center(),
                             arrow.bend);
     } else {
-        const auto from = m_cards.find(arrow.pair.source);
-        if (from == m_cards.end())
+        if (!from)
             return;
-        const QRectF fromRect = from->second.rect;
+        const QRectF fromRect = from->rect;
         arrow.curve.setEnds(fromRect, fromRect.center(), toRect, toRect.center(), arrow.bend);
     }
 }

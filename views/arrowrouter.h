@@ -48,6 +48,14 @@ private:
     QPointF m_control; ///< of the drawn quadratic from m_start to m_tip
 };
 
+/// One host's card (scene coordinates) and the host's position, as arrows and
+/// markers need them.
+struct HostCard
+{
+    QRectF rect;
+    QPointF position;
+};
+
 /// One arrow as the router sees it: what it joins and how big its label and
 /// `any` marker are, and where the router put them.
 struct RoutedArrow
@@ -68,6 +76,16 @@ struct RoutedArrow
     qreal labelFraction = 0.5;
     /// Arrows from `any` may put their label beside the marker (relative to it).
     std::optional<QPointF> labelBesideMarker;
+
+    /// The router's cards of the two hosts, found once per change of the card
+    /// set rather than by id in every frame of a drag.
+    struct CardCache
+    {
+        const HostCard *from = nullptr;
+        const HostCard *to = nullptr;
+        quint64 generation = 0; ///< 0: not looked up yet
+    };
+    CardCache cards;
 
     bool isFromAny() const { return pair.source.isEmpty(); }
     /// The marker's plate in scene coordinates (arrows from `any` start on its border).
@@ -98,12 +116,7 @@ public:
     /// Routing tests every arrow against every card: above this many tests, arrows stay straight.
     static constexpr size_t maxRoutingWork = 4'000'000;
 
-    /// One host's card (scene coordinates) and the host's position.
-    struct Card
-    {
-        QRectF rect;
-        QPointF position;
-    };
+    using Card = HostCard;
 
     /// A host card appeared (no move to re-route for).
     void addCard(const QString &hostId, const Card &card);
@@ -142,7 +155,13 @@ private:
     void placeMarkers();
     void placeLabels();
 
+    /// The cards of @p arrow's hosts (from is nullptr for `any`); nullptr if missing.
+    std::pair<const Card *, const Card *> cardsOf(RoutedArrow &arrow) const;
+
     std::unordered_map<QString, Card> m_cards;
+    /// Counts removals of cards: they invalidate the arrows' card caches (an
+    /// unordered_map keeps every other element where it is).
+    quint64 m_cardGeneration = 1;
     std::vector<RoutedArrow *> m_arrows;
     std::vector<Lane> m_lanes;
     /// Hosts moved or resized since the last relayout: only their lanes re-route
