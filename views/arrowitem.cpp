@@ -2,12 +2,9 @@
 
 #include "anymarkeritem.h"
 #include "arrowlabelitem.h"
-#include "canvasstyle.h"
-#include "topologyscene.h"
+#include "arrowlayeritem.h"
 
-#include <QPainter>
 #include <QPainterPathStroker>
-#include <QStyleOptionGraphicsItem>
 
 namespace Portolan {
 
@@ -18,7 +15,7 @@ ArrowItem::ArrowItem(const HostPair &pair, int family, const QList<int> &flows,
 {
     m_route.pair = pair;
     m_route.family = family;
-    setFlags(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemHasNoContents);
     setAcceptHoverEvents(true);
     setZValue(0);
 }
@@ -61,21 +58,24 @@ void ArrowItem::setEmphasis(Emphasis emphasis)
     if (m_marker)
         m_marker->setOpacity(opacity);
     setZValue(emphasis == Emphasis::Strong ? 1 : 0);
-    update();
+    if (m_layer)
+        m_layer->repaint(this);
 }
 
 void ArrowItem::setHovered(bool hovered)
 {
     if (m_hovered != hovered) {
         m_hovered = hovered;
-        update();
+        if (m_layer)
+            m_layer->repaint(this);
     }
 }
 
-bool ArrowItem::exportMode() const
+QVariant ArrowItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    const auto *topologyScene = qobject_cast<TopologyScene *>(scene());
-    return topologyScene && topologyScene->exportMode();
+    if (change == ItemSelectedHasChanged && m_layer)
+        m_layer->repaint(this);
+    return QGraphicsItem::itemChange(change, value);
 }
 
 QRectF ArrowItem::boundingRect() const
@@ -97,44 +97,10 @@ QPainterPath ArrowItem::shape() const
 
 void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
+    // ArrowLayerItem paints every arrow.
+    Q_UNUSED(painter);
+    Q_UNUSED(option);
     Q_UNUSED(widget);
-    const ArrowCurve &curve = m_route.curve;
-    if (curve.isEmpty())
-        return;
-    const bool interactive = !exportMode();
-    // Zoomed far out, hundreds of arrows are on screen: plain lines draw several
-    // times faster than antialiased dashes, and the colour still tells the family.
-    const bool coarse =
-        interactive && option->levelOfDetailFromTransform(painter->worldTransform()) < 0.2;
-    painter->setRenderHint(QPainter::Antialiasing, !coarse);
-    const bool strong = interactive && (m_emphasis == Emphasis::Strong || isSelected());
-    const QColor color = CanvasStyle::flowColor(m_route.family);
-    if (interactive && (isSelected() || m_hovered)) {
-        QColor halo = color;
-        halo.setAlpha(isSelected() ? 70 : 45);
-        painter->setPen(QPen(halo, 8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPath(curve.path());
-    }
-    if (coarse) {
-        // One pixel at any zoom, and two segments through the curve's middle:
-        // bends are a few pixels at this zoom, stroking curves is not worth it.
-        painter->setPen(QPen(color, 0));
-        const QPointF points[] = {curve.start(),
-                                  0.25 * curve.start() + 0.5 * curve.control() + 0.25 * curve.tip(),
-                                  curve.tip()};
-        painter->drawPolyline(points, 3);
-    } else {
-        painter->setPen(CanvasStyle::flowPen(m_route.family, strong ? 2.6 : 1.6));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPath(curve.path());
-    }
-    if (coarse)
-        painter->setPen(Qt::NoPen);
-    else
-        painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter->setBrush(color);
-    painter->drawPolygon(curve.head());
 }
 
 void ArrowItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)

@@ -12,6 +12,7 @@ namespace Portolan {
 
 class AnyMarkerItem;
 class ArrowLabelItem;
+class ArrowLayerItem;
 
 /// One arrow: every flow of one family from one host (or `any`) to another.
 ///
@@ -20,6 +21,10 @@ class ArrowLabelItem;
 /// flows from `any`, the marker are separate items that the scene keeps
 /// alongside (labels stack above every arrow; markers follow the destination
 /// host).
+///
+/// The item takes clicks, rubber-band selection, hover and its tool tip;
+/// ArrowLayerItem paints it (with every other arrow), so it has no contents
+/// of its own and tells the layer when its look changes.
 class ArrowItem : public QGraphicsItem
 {
 public:
@@ -64,8 +69,12 @@ public:
         return m_route.curve.crosses(cards, from, to);
     }
 
+    /// The item that paints this arrow and its label.
+    void setLayer(ArrowLayerItem *layer) { m_layer = layer; }
+
     Emphasis emphasis() const { return m_emphasis; }
     void setEmphasis(Emphasis emphasis);
+    bool isHovered() const { return m_hovered; }
     void setHovered(bool hovered);
 
     QRectF boundingRect() const override;
@@ -73,17 +82,17 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
-    bool exportMode() const;
-
     RoutedArrow m_route;
     QList<int> m_flows;
     QString m_labelText;
     ArrowLabelItem *m_label = nullptr;
     AnyMarkerItem *m_marker = nullptr;
+    ArrowLayerItem *m_layer = nullptr;
     QRectF m_bounds; ///< of the route's curve when last synchronised
     Emphasis m_emphasis = Emphasis::Normal;
     bool m_hovered = false;

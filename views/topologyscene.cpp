@@ -3,6 +3,7 @@
 #include "anymarkeritem.h"
 #include "arrowitem.h"
 #include "arrowlabelitem.h"
+#include "arrowlayeritem.h"
 #include "arrowrouter.h"
 #include "canvasstyle.h"
 #include "flowbundleitem.h"
@@ -68,6 +69,8 @@ struct TopologyScene::Private
     QSet<QString> arrowsBuiltFor; ///< selected hosts when the arrows were last built
     int hiddenArrows = 0;         ///< the selection's connections left out (over the cap)
     LegendItem *legend = nullptr;
+    /// Paints every arrow and label (their own items have no contents).
+    ArrowLayerItem *layer = nullptr;
 
     QList<HostPair> highlighted;
     QStringList lastHostSelection;
@@ -204,14 +207,19 @@ struct TopologyScene::Private
 
     void clearArrows()
     {
-        for (ArrowItem *arrow : arrows) {
-            delete arrow->label();
+        // Last made, first gone: the scene then drops each item from the end of
+        // its lists instead of moving thousands of entries per item.
+        for (auto it = arrows.rbegin(); it != arrows.rend(); ++it) {
+            ArrowItem *arrow = *it;
             delete arrow->marker();
+            delete arrow->label();
             delete arrow;
         }
         arrows.clear();
+        flowTexts.clear();
         arrowsByHost.clear();
         router.setArrows({});
+        layer->arrowsChanged();
     }
 
     /// Drops the arrows of a host that is going away, at once: the rest stay
@@ -243,6 +251,7 @@ struct TopologyScene::Private
             delete arrow->marker();
             delete arrow;
         }
+        layer->arrowsChanged();
     }
 
     QString hostName(const QString &id) const
@@ -253,13 +262,37 @@ struct TopologyScene::Private
         return host ? host->name : id;
     }
 
-    QString arrowToolTip(const HostPair &pair, int family, const QList<int> &flows) const
+    /// The texts of an arrow that depend on its flows alone: the ports on its
+    /// label and its tool tip below the host names. A selected Director's
+    /// thousands of arrows share a handful of them.
+    struct FlowTexts
     {
-        const Catalog &c = *catalog();
+        QString label;
+        QString toolTip;
+    };
+    QHash<QList<int>, FlowTexts> flowTexts; ///< cleared with the arrows
+
+    const FlowTexts &textsOf(const Catalog &c, int family, const QList<int> &flows)
+    {
+        const auto found = flowTexts.constFind(flows);
+        if (found != flowTexts.constEnd())
+            return *found;
+        return *flowTexts.insert(flows, {portLabel(c, flows), flowToolTip(c, family, flows)});
+    }
+
+    QString arrowToolTip(const HostPair &pair, const FlowTexts &texts) const
+    {
+        return QStringLiteral("<p style=\"white-space:pre-wrap\">") +
+               QStringLiteral("<b>%1 &rarr; %2</b>")
+                   .arg(hostName(pair.source).toHtmlEscaped(),
+                        hostName(pair.destination).toHtmlEscaped()) +
+               QStringLiteral("<br>") + texts.toolTip + QStringLiteral("</p>");
+    }
+
+    /// The tool tip's lines below the host names: family, flows and notes.
+    QString flowToolTip(const Catalog &c, int family, const QList<int> &flows) const
+    {
         QStringList lines;
-        lines << QStringLiteral("<b>%1 &rarr; %2</b>")
-                     .arg(hostName(pair.source).toHtmlEscaped(),
-                          hostName(pair.destination).toHtmlEscaped());
         lines << QStringLiteral("<i>%1</i>")
                      .arg(c.families()[family].name.text(language).toHtmlEscaped());
         QStringList notes;
@@ -275,8 +308,7 @@ struct TopologyScene::Private
         for (const QString &note : std::as_const(notes))
             lines << QStringLiteral("<span style=\"color:#4a5563\">%1</span>")
                          .arg(note.toHtmlEscaped());
-        return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
-            .arg(lines.join(QStringLiteral("<br>")));
+        return lines.join(QStringLiteral("<br>"));
     }
 
     void addArrows(const Catalog &c, const Connection &connection)
@@ -288,8 +320,10 @@ struct TopologyScene::Private
                                                   : topology->host(connection.source).id,
                             topology->host(connection.destination).id};
         for (auto it = byFamily.begin(); it != byFamily.end(); ++it) {
-            auto *arrow = new ArrowItem(pair, it.key(), it.value(), portLabel(c, it.value()));
-            const QString tip = arrowToolTip(pair, it.key(), it.value());
+            const FlowTexts &texts = textsOf(c, it.key(), it.value());
+            auto *arrow = new ArrowItem(pair, it.key(), it.value(), texts.label);
+            arrow->setLayer(layer);
+            const QString tip = arrowToolTip(pair, texts);
             arrow->setToolTip(tip);
             q->addItem(arrow);
             auto *label = new ArrowLabelItem(arrow, arrow->labelText());
@@ -420,10 +454,13 @@ struct TopologyScene::Private
         const auto it = arrowsByHost.find(id);
         if (it == arrowsByHost.end())
             return;
+        if (it->second.empty())
+            return;
         for (ArrowItem *arrow : it->second) {
             router.follow(arrow->route());
             arrow->syncGeometry();
         }
+        layer->arrowsChanged();
     }
 
     void updateLegend()
@@ -463,6 +500,7 @@ struct TopologyScene::Private
         router.relayout();
         for (ArrowItem *arrow : arrows)
             arrow->syncGeometry();
+        layer->arrowsChanged();
         layoutBundles();
         const QRectF content = contentRect();
         const QSizeF legendSize = legend->size();
@@ -577,6 +615,8 @@ TopologyScene::TopologyScene(Topology *topology, QUndoStack *undoStack, QObject 
 
     d->legend = new LegendItem;
     addItem(d->legend);
+    d->layer = new ArrowLayerItem(&d->arrows);
+    addItem(d->layer);
 
     connect(topology, &Topology::resetDone, this, [this] { d->resetHosts(); });
     connect(topology, &Topology::hostInserted, this,

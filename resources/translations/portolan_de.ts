@@ -168,12 +168,12 @@
     <context>
         <name>Portolan::CanvasView</name>
         <message>
-            <location filename="../../views/canvasview.cpp" line="26" />
+            <location filename="../../views/canvasview.cpp" line="30" />
             <source>Topology canvas</source>
             <translation>Topologie-Zeichenfläche</translation>
         </message>
         <message>
-            <location filename="../../views/canvasview.cpp" line="27" />
+            <location filename="../../views/canvasview.cpp" line="31" />
             <source>Hosts and the firewall flows between them</source>
             <translation>Hosts und die Firewallverbindungen zwischen ihnen</translation>
         </message>
@@ -2677,28 +2677,28 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
     <context>
         <name>Portolan::TopologyScene</name>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="251" />
-            <location filename="../../views/topologyscene.cpp" line="324" />
+            <location filename="../../views/topologyscene.cpp" line="260" />
+            <location filename="../../views/topologyscene.cpp" line="358" />
             <source>Any</source>
             <translation>Beliebig</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="268" />
+            <location filename="../../views/topologyscene.cpp" line="301" />
             <source>%1: %2 %3</source>
             <translation>%1: %2 %3</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="327" />
+            <location filename="../../views/topologyscene.cpp" line="361" />
             <source>%1 → %2: %3</source>
             <translation>%1 → %2: %3</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="646" />
+            <location filename="../../views/topologyscene.cpp" line="686" />
             <source>Add %1</source>
             <translation>%1 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="700" />
+            <location filename="../../views/topologyscene.cpp" line="740" />
             <source>Arrange by role</source>
             <translation>Nach Rolle anordnen</translation>
         </message>
