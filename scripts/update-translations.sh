@@ -83,18 +83,28 @@ def refresh(fresh_path, target):
             for message in context.findall('message'):
                 old[key(context.findtext('name'), message)] = message.find('translation')
     # A string that moved to another class keeps its translation: the one of
-    # the context it left, found by its text.
+    # the context it left, found by its text; a string now also used by
+    # another class takes the translation every context gives it, if they agree.
     fresh_keys = {key(name, message) for name in order for message in contexts[name]}
     moved = {}
+    shared = {}
     for k, translation in old.items():
-        if k not in fresh_keys and translation is not None and translation.get('type') not in (
-                'unfinished', 'vanished', 'obsolete'):
+        if translation is None or translation.get('type') in ('unfinished', 'vanished',
+                                                              'obsolete'):
+            continue
+        shared.setdefault(k[1:], []).append(translation)
+        if k not in fresh_keys:
             moved.setdefault(k[1:], []).append(translation)
 
     def carried(k):
-        candidates = moved.get(k[1:], [])
-        texts = {ET.tostring(t, encoding='unicode') for t in candidates}
-        return candidates[0] if len(texts) == 1 else None
+        for found in (moved, shared):
+            candidates = found.get(k[1:], [])
+            texts = {ET.tostring(t, encoding='unicode') for t in candidates}
+            if len(texts) == 1:
+                return candidates[0]
+            if texts:
+                return None
+        return None
 
     root = ET.Element('TS', fresh.attrib)
     for name in sorted(order):
@@ -111,8 +121,10 @@ def refresh(fresh_path, target):
                 continue
             seen.add(k)
             translation = old.get(k)
-            if translation is None:
-                translation = carried(k)
+            if translation is None or translation.get('type') == 'unfinished':
+                found = carried(k)
+                if found is not None:
+                    translation = found
             if translation is not None:
                 message.remove(message.find('translation'))
                 message.append(translation)

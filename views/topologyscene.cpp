@@ -1,11 +1,8 @@
 #include "topologyscene.h"
 
-#include "anymarkeritem.h"
 #include "arrowitem.h"
-#include "arrowlabelitem.h"
-#include "arrowlayeritem.h"
-#include "arrowrouter.h"
 #include "canvasstyle.h"
+#include "flowarrows.h"
 #include "flowbundleitem.h"
 #include "hostitem.h"
 #include "layout.h"
@@ -16,7 +13,6 @@
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QLocale>
-#include <QMap>
 #include <QMimeData>
 #include <QScopeGuard>
 #include <QSet>
@@ -25,8 +21,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <optional>
 #include <unordered_map>
 
 namespace Portolan {
@@ -58,8 +52,8 @@ struct TopologyScene::Private
     bool exportMode = false;
 
     std::unordered_map<QString, HostItem *> hosts;
-    std::vector<ArrowItem *> arrows;
-    std::unordered_map<QString, std::vector<ArrowItem *>> arrowsByHost;
+    /// The arrows, their router and the item that paints them.
+    std::unique_ptr<FlowArrows> arrows;
 
     /// Bundled mode: arrows exist only for the selected hosts' connections and
     /// the rule table's highlighted pairs; everything is drawn as bundles.
@@ -69,8 +63,6 @@ struct TopologyScene::Private
     QSet<QString> arrowsBuiltFor; ///< selected hosts when the arrows were last built
     int hiddenArrows = 0;         ///< the selection's connections left out (over the cap)
     LegendItem *legend = nullptr;
-    /// Paints every arrow and label (their own items have no contents).
-    ArrowLayerItem *layer = nullptr;
 
     QList<HostPair> highlighted;
     QStringList lastHostSelection;
@@ -79,9 +71,6 @@ struct TopologyScene::Private
 
     QHash<QString, QPointF> dragStart;
     bool dragging = false;
-
-    /// Where arrows run and their labels and markers sit.
-    ArrowRouter router;
 
     bool arrowsDirty = false;
     bool selectionDirty = false; ///< bundled: the arrows may be for another selection
@@ -131,13 +120,13 @@ struct TopologyScene::Private
         item->setMovedCallback([this](HostItem *moved) { hostItemMoved(moved); });
         q->addItem(item);
         hosts.emplace(id, item);
-        router.addCard(id, cardOf(item));
+        arrows->addCard(item);
         scheduleLayout();
     }
 
     void removeHost(const QString &id)
     {
-        removeArrowsOf(id);
+        arrows->removeArrowsOf(id);
         arrowsDirty = true; // derivedChanged follows and rebuilds them all
         schedule();
         const auto it = hosts.find(id);
@@ -145,7 +134,7 @@ struct TopologyScene::Private
             return;
         HostItem *item = it->second;
         hosts.erase(it);
-        router.removeCard(id);
+        arrows->removeCard(id);
         dragStart.remove(id);
         delete item;
         scheduleLayout();
@@ -153,9 +142,9 @@ struct TopologyScene::Private
 
     void resetHosts()
     {
-        clearArrows();
+        arrows->clear();
         for (auto &[id, item] : hosts) {
-            router.removeCard(id);
+            arrows->removeCard(id);
             delete item;
         }
         hosts.clear();
@@ -175,8 +164,7 @@ struct TopologyScene::Private
         if (!host || it == hosts.end())
             return;
         it->second->setContent(*host, roleName(host->role));
-        router.moveCard(id, cardOf(it->second)); // its card changes size
-        updateArrowsOf(id);
+        arrows->moveCard(it->second); // its card changes size
         scheduleLayout();
     }
 
@@ -191,156 +179,8 @@ struct TopologyScene::Private
             scheduleLayout();
     }
 
-    static ArrowRouter::Card cardOf(const HostItem *item)
-    {
-        return {item->sceneCardRect(), item->pos()};
-    }
-
     /// Every frame of a drag: only the arrows of the moved host follow.
-    void hostItemMoved(HostItem *item)
-    {
-        router.moveCard(item->hostId(), cardOf(item));
-        updateArrowsOf(item->hostId());
-    }
-
-    // --- arrows ----------------------------------------------------------
-
-    void clearArrows()
-    {
-        // Last made, first gone: the scene then drops each item from the end of
-        // its lists instead of moving thousands of entries per item.
-        for (auto it = arrows.rbegin(); it != arrows.rend(); ++it) {
-            ArrowItem *arrow = *it;
-            delete arrow->marker();
-            delete arrow->label();
-            delete arrow;
-        }
-        arrows.clear();
-        flowTexts.clear();
-        arrowsByHost.clear();
-        router.setArrows({});
-        layer->arrowsChanged();
-    }
-
-    /// Drops the arrows of a host that is going away, at once: the rest stay
-    /// on screen until the rebuild, so nothing flickers.
-    void removeArrowsOf(const QString &id)
-    {
-        const auto found = arrowsByHost.find(id);
-        if (found == arrowsByHost.end())
-            return;
-        const std::vector<ArrowItem *> doomed = std::move(found->second);
-        arrowsByHost.erase(found);
-        const QSet<ArrowItem *> set(doomed.begin(), doomed.end());
-        arrows.erase(std::remove_if(arrows.begin(), arrows.end(),
-                                    [&](ArrowItem *arrow) { return set.contains(arrow); }),
-                     arrows.end());
-        QSet<const RoutedArrow *> routes;
-        for (ArrowItem *arrow : doomed)
-            routes.insert(&arrow->route());
-        router.removeArrows(routes);
-        for (ArrowItem *arrow : doomed) {
-            for (const QString &end : {arrow->pair().source, arrow->pair().destination}) {
-                const auto other = arrowsByHost.find(end);
-                if (other != arrowsByHost.end())
-                    other->second.erase(
-                        std::remove(other->second.begin(), other->second.end(), arrow),
-                        other->second.end());
-            }
-            delete arrow->label();
-            delete arrow->marker();
-            delete arrow;
-        }
-        layer->arrowsChanged();
-    }
-
-    QString hostName(const QString &id) const
-    {
-        if (id.isEmpty())
-            return TopologyScene::tr("Any");
-        const Host *host = topology->hostById(id);
-        return host ? host->name : id;
-    }
-
-    /// The texts of an arrow that depend on its flows alone: the ports on its
-    /// label and its tool tip below the host names. A selected Director's
-    /// thousands of arrows share a handful of them.
-    struct FlowTexts
-    {
-        QString label;
-        QString toolTip;
-    };
-    QHash<QList<int>, FlowTexts> flowTexts; ///< cleared with the arrows
-
-    const FlowTexts &textsOf(const Catalog &c, int family, const QList<int> &flows)
-    {
-        const auto found = flowTexts.constFind(flows);
-        if (found != flowTexts.constEnd())
-            return *found;
-        return *flowTexts.insert(flows, {portLabel(c, flows), flowToolTip(c, family, flows)});
-    }
-
-    QString arrowToolTip(const HostPair &pair, const FlowTexts &texts) const
-    {
-        return QStringLiteral("<p style=\"white-space:pre-wrap\">") +
-               QStringLiteral("<b>%1 &rarr; %2</b>")
-                   .arg(hostName(pair.source).toHtmlEscaped(),
-                        hostName(pair.destination).toHtmlEscaped()) +
-               QStringLiteral("<br>") + texts.toolTip + QStringLiteral("</p>");
-    }
-
-    /// The tool tip's lines below the host names: family, flows and notes.
-    QString flowToolTip(const Catalog &c, int family, const QList<int> &flows) const
-    {
-        QStringList lines;
-        lines << QStringLiteral("<i>%1</i>")
-                     .arg(c.families()[family].name.text(language).toHtmlEscaped());
-        QStringList notes;
-        for (int f : flows) {
-            const Flow &flow = c.flows()[f];
-            lines << TopologyScene::tr("%1: %2 %3")
-                         .arg(flow.protocol, flow.transport, flow.portText())
-                         .toHtmlEscaped();
-            const QString note = flow.note.text(language);
-            if (!note.isEmpty() && !notes.contains(note))
-                notes << note;
-        }
-        for (const QString &note : std::as_const(notes))
-            lines << QStringLiteral("<span style=\"color:#4a5563\">%1</span>")
-                         .arg(note.toHtmlEscaped());
-        return lines.join(QStringLiteral("<br>"));
-    }
-
-    void addArrows(const Catalog &c, const Connection &connection)
-    {
-        QMap<int, QList<int>> byFamily;
-        for (int f : connection.flows)
-            byFamily[c.flows()[f].family].append(f);
-        const HostPair pair{connection.source < 0 ? QString()
-                                                  : topology->host(connection.source).id,
-                            topology->host(connection.destination).id};
-        for (auto it = byFamily.begin(); it != byFamily.end(); ++it) {
-            const FlowTexts &texts = textsOf(c, it.key(), it.value());
-            auto *arrow = new ArrowItem(pair, it.key(), it.value(), texts.label);
-            arrow->setLayer(layer);
-            const QString tip = arrowToolTip(pair, texts);
-            arrow->setToolTip(tip);
-            q->addItem(arrow);
-            auto *label = new ArrowLabelItem(arrow, arrow->labelText());
-            label->setToolTip(tip);
-            q->addItem(label);
-            arrow->setLabel(label);
-            if (pair.source.isEmpty()) {
-                auto *marker = new AnyMarkerItem(it.key());
-                q->addItem(marker);
-                arrow->setMarker(marker);
-            } else {
-                arrowsByHost[pair.source].push_back(arrow);
-            }
-            arrowsByHost[pair.destination].push_back(arrow);
-            arrows.push_back(arrow);
-        }
-    }
+    void hostItemMoved(HostItem *item) { arrows->moveCard(item); }
 
     void clearBundles()
     {
@@ -414,7 +254,7 @@ struct TopologyScene::Private
             if (wasBundled || bundled)
                 --selecting;
         });
-        clearArrows();
+        arrows->clear();
         clearBundles();
         hiddenArrows = 0;
         arrowsBuiltFor.clear();
@@ -423,7 +263,7 @@ struct TopologyScene::Private
         const auto &connections = topology->connections();
         if (!bundled) {
             for (const Connection &connection : connections)
-                addArrows(*c, connection);
+                arrows->add(*topology, connection, language);
         } else {
             buildBundles(*c);
             // Only what the admin looks at becomes arrows: the selected hosts'
@@ -433,34 +273,16 @@ struct TopologyScene::Private
             const FlowDisplayPolicy::SelectionArrows shown =
                 FlowDisplayPolicy::selectionArrows(*topology, selected, highlighted);
             for (int i : shown.connections)
-                addArrows(*c, connections[size_t(i)]);
+                arrows->add(*topology, connections[size_t(i)], language);
             hiddenArrows = shown.hidden;
         }
-        std::vector<RoutedArrow *> routes;
-        routes.reserve(arrows.size());
-        for (ArrowItem *arrow : arrows)
-            routes.push_back(&arrow->route());
-        router.setArrows(std::move(routes)); // laid out by the relayout that follows
+        arrows->addingDone(); // laid out by the relayout that follows
         layoutDirty = true;
-        for (ArrowItem *arrow : arrows) {
+        for (ArrowItem *arrow : arrows->items()) {
             if (!keepSelected.isEmpty() && keepSelected.contains(arrow->pair()))
                 arrow->setSelected(true);
         }
         updateEmphasis();
-    }
-
-    void updateArrowsOf(const QString &id)
-    {
-        const auto it = arrowsByHost.find(id);
-        if (it == arrowsByHost.end())
-            return;
-        if (it->second.empty())
-            return;
-        for (ArrowItem *arrow : it->second) {
-            router.follow(arrow->route());
-            arrow->syncGeometry();
-        }
-        layer->arrowsChanged();
     }
 
     void updateLegend()
@@ -479,15 +301,7 @@ struct TopologyScene::Private
         QRectF rect;
         for (const auto &[id, item] : hosts)
             rect |= item->sceneBoundingRect();
-        for (ArrowItem *arrow : arrows) {
-            if (arrow->isEmpty())
-                continue;
-            rect |= arrow->sceneBoundingRect();
-            if (arrow->label() && arrow->label()->isVisible())
-                rect |= arrow->label()->sceneBoundingRect();
-            if (arrow->marker())
-                rect |= arrow->marker()->sceneBoundingRect();
-        }
+        rect |= arrows->contentRect();
         for (FlowBundleItem *bundle : bundles)
             rect |= bundle->sceneBoundingRect();
         return rect;
@@ -497,10 +311,7 @@ struct TopologyScene::Private
     void relayout()
     {
         layoutDirty = false;
-        router.relayout();
-        for (ArrowItem *arrow : arrows)
-            arrow->syncGeometry();
-        layer->arrowsChanged();
+        arrows->relayout();
         layoutBundles();
         const QRectF content = contentRect();
         const QSizeF legendSize = legend->size();
@@ -549,28 +360,18 @@ struct TopologyScene::Private
         return ids;
     }
 
-    QList<HostPair> selectedPairs() const
-    {
-        QList<HostPair> pairs;
-        for (ArrowItem *arrow : arrows) {
-            if (arrow->isSelected() && !pairs.contains(arrow->pair()))
-                pairs << arrow->pair();
-        }
-        return pairs;
-    }
+    QList<HostPair> selectedPairs() const { return arrows->selectedPairs(); }
 
     void updateEmphasis()
     {
         // The selection's own arrows are the foreground; the bundles recede behind them.
         for (FlowBundleItem *bundle : bundles)
-            bundle->setDimmed(!exportMode && !arrows.empty());
+            bundle->setDimmed(!exportMode && !arrows->isEmpty());
         const QStringList hostIds = exportMode ? QStringList() : selectedHostIds();
         const QList<HostPair> pairs = exportMode || !hostIds.isEmpty() ? QList<HostPair>()
                                       : highlighted.isEmpty()          ? selectedPairs()
                                                                        : highlighted;
-        const FlowDisplayPolicy::Focus focus(hostIds, pairs, exportMode);
-        for (ArrowItem *arrow : arrows)
-            arrow->setEmphasis(focus.emphasis(arrow->pair()));
+        arrows->setEmphasis(FlowDisplayPolicy::Focus(hostIds, pairs, exportMode));
     }
 
     void selectionChanged()
@@ -615,8 +416,7 @@ TopologyScene::TopologyScene(Topology *topology, QUndoStack *undoStack, QObject 
 
     d->legend = new LegendItem;
     addItem(d->legend);
-    d->layer = new ArrowLayerItem(&d->arrows);
-    addItem(d->layer);
+    d->arrows = std::make_unique<FlowArrows>(this);
 
     connect(topology, &Topology::resetDone, this, [this] { d->resetHosts(); });
     connect(topology, &Topology::hostInserted, this,
@@ -648,9 +448,8 @@ TopologyScene::~TopologyScene()
     blockSignals(true);
     clear();
     d->hosts.clear();
-    d->arrows.clear();
+    d->arrows->forget();
     d->bundles.clear();
-    d->arrowsByHost.clear();
 }
 
 Topology *TopologyScene::topology() const
@@ -780,7 +579,7 @@ void TopologyScene::setLanguage(const QString &language)
     for (const auto &[id, item] : d->hosts) {
         if (const Host *host = d->topology->hostById(id)) {
             item->setContent(*host, d->roleName(host->role));
-            d->router.addCard(id, Private::cardOf(item)); // rebuilt and re-routed below
+            d->arrows->addCard(item); // rebuilt and re-routed below
         }
     }
     d->updateLegend();
@@ -802,7 +601,8 @@ HostItem *TopologyScene::hostItem(const QString &id) const
 QList<ArrowItem *> TopologyScene::arrowItems() const
 {
     flushPendingLayout();
-    return QList<ArrowItem *>(d->arrows.begin(), d->arrows.end());
+    const std::vector<ArrowItem *> &arrows = d->arrows->items();
+    return QList<ArrowItem *>(arrows.begin(), arrows.end());
 }
 
 void TopologyScene::setFlowDisplay(FlowDisplay display)

@@ -1147,6 +1147,19 @@ Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Ei
         </message>
     </context>
     <context>
+        <name>Portolan::FlowArrows</name>
+        <message>
+            <location filename="../../views/flowarrows.cpp" line="29" />
+            <source>Any</source>
+            <translation>Beliebig</translation>
+        </message>
+        <message>
+            <location filename="../../views/flowarrows.cpp" line="43" />
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+    </context>
+    <context>
         <name>Portolan::FlowBundleItem</name>
         <message numerus="yes">
             <location filename="../../views/flowbundleitem.cpp" line="28" />
@@ -2677,28 +2690,22 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
     <context>
         <name>Portolan::TopologyScene</name>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="260" />
-            <location filename="../../views/topologyscene.cpp" line="358" />
+            <location filename="../../views/topologyscene.cpp" line="198" />
             <source>Any</source>
             <translation>Beliebig</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="301" />
-            <source>%1: %2 %3</source>
-            <translation>%1: %2 %3</translation>
-        </message>
-        <message>
-            <location filename="../../views/topologyscene.cpp" line="361" />
+            <location filename="../../views/topologyscene.cpp" line="201" />
             <source>%1 → %2: %3</source>
             <translation>%1 → %2: %3</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="686" />
+            <location filename="../../views/topologyscene.cpp" line="485" />
             <source>Add %1</source>
             <translation>%1 hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../views/topologyscene.cpp" line="740" />
+            <location filename="../../views/topologyscene.cpp" line="539" />
             <source>Arrange by role</source>
             <translation>Nach Rolle anordnen</translation>
         </message>
