@@ -23,7 +23,7 @@ class ArrowLayerItem : public QGraphicsItem
 public:
     enum { Type = UserType + 7 };
 
-    /// Paints @p arrows (the scene's list, which outlives this item).
+    /// Paints @p arrows (FlowArrows' list, which outlives this item).
     explicit ArrowLayerItem(const std::vector<ArrowItem *> *arrows);
 
     int type() const override { return Type; }

@@ -21,12 +21,15 @@ class HostItem;
 /// MIME type of a palette drag: the data is the role id in UTF-8.
 inline constexpr char roleMimeType[] = "application/x-portolan-role";
 
-/// The topology canvas: one item per host, arrows for the derived connections.
+/// The topology canvas: one item per host (by id), arrows for the derived
+/// connections, role bundles for large topologies.
 ///
 /// Items are created, moved and removed only in answer to the Topology's
 /// signals; every user edit (drop, drag, delete, arrange, and paste through
-/// CanvasClipboard) goes through the undo stack. A drag moves the items freely and pushes one
-/// MoveHostsCommand on release.
+/// CanvasClipboard) goes through the undo stack. A drag moves the items freely
+/// and pushes one MoveHostsCommand on release. Which connections get arrows is
+/// FlowDisplayPolicy's; the arrow items, their routing (ArrowRouter) and their
+/// painting (ArrowLayerItem) are FlowArrows'.
 class TopologyScene : public QGraphicsScene
 {
     Q_OBJECT
