@@ -2,53 +2,35 @@
 
 #include "autosave.h"
 #include "builtinoutputs.h"
+#include "canvasclipboard.h"
 #include "canvasview.h"
-#include "csvexportdialog.h"
-#include "diagramexport.h"
 #include "document.h"
-#include "filelock.h"
+#include "exportactions.h"
+#include "fileactions.h"
 #include "findingsmodel.h"
-#include "flowdocument.h"
 #include "inspector.h"
 #include "propertiesdialog.h"
-#include "recoverycopy.h"
 #include "rolepalette.h"
+#include "ruledock.h"
 #include "ruletablemodel.h"
 #include "savefile.h"
 #include "topologyscene.h"
 #include "undocommands.h"
 #include "validation.h"
+#include "windowsupport.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDir>
 #include <QDockWidget>
-#include <QEventLoop>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFutureWatcher>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QPaintEngine>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
-#include <QPrinter>
-#include <QProgressDialog>
-#include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -56,43 +38,19 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
-#include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <atomic>
-#include <functional>
-#include <memory>
 
 namespace Portolan {
 
 namespace {
 
-const QString recentFilesKey = QStringLiteral("recentFiles");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString snapKey = QStringLiteral("canvas/snapToGrid");
-const QString exportDirectoryKey = QStringLiteral("export/directory");
 constexpr int stateVersion = 1;
-/// From this many rules the CSV export runs on a worker thread with a progress dialog.
-constexpr size_t largeRuleSheetRows = 200000;
-/// Print Preview repaints every page whenever its page setup changes: above
-/// this many pages it offers to preview the first table pages only.
-constexpr int largePreviewPages = 200;
-constexpr int previewTablePages = 50;
 /// From this many rules the rule filter waits for a pause in typing.
 constexpr size_t largeRuleFilterRows = 200000;
-
-QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
-}
-
-QString documentsDirectory()
-{
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
-}
 
 } // namespace
 
@@ -109,11 +67,14 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
 
     m_scene = new TopologyScene(topology(), undoStack(), this);
     m_scene->setLanguage(m_language);
+    m_clipboard = new CanvasClipboard(m_scene, this);
     m_view = new CanvasView(m_scene, this);
     m_view->setObjectName(QStringLiteral("canvas"));
     m_view->setAccessibleName(tr("Topology canvas"));
     setCentralWidget(m_view);
 
+    m_fileActions = new FileActions(m_document, this);
+    m_exportActions = new ExportActions(m_document, m_scene, m_language, this);
     createActions();
     createDocks();
     createToolBar();
@@ -124,7 +85,6 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     updateTitle();
     updateStatus();
     updateEditActions();
-    updateRecentMenu();
     readSettings();
 }
 
@@ -141,6 +101,16 @@ MainWindow::~MainWindow()
     m_document = nullptr;
 }
 
+RuleTableModel *MainWindow::ruleModel() const
+{
+    return m_rulesDock->model();
+}
+
+QTableView *MainWindow::ruleView() const
+{
+    return m_rulesDock->view();
+}
+
 Topology *MainWindow::topology() const
 {
     return m_document->topology();
@@ -153,58 +123,10 @@ QUndoStack *MainWindow::undoStack() const
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon),
-                              tr("&New"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Start an empty project"));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::fileNew);
-
-    m_openAction =
-        new QAction(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton),
-                    tr("&Open…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a project file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::fileOpen);
-
-    m_saveAction = new QAction(
-        themeIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton), tr("&Save"), this);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setStatusTip(tr("Save the project"));
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::fileSave);
-
-    m_saveAsAction =
-        new QAction(themeIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton),
-                    tr("Save &As…"), this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    m_saveAsAction->setStatusTip(tr("Save the project under a new name"));
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::fileSaveAs);
-
-    m_exportCsvAction =
-        new QAction(themeIcon(QStringLiteral("document-export"), QStyle::SP_FileDialogDetailedView),
-                    tr("&Export Rule Sheet (CSV)…"), this);
-    m_exportCsvAction->setIconText(tr("Export CSV"));
-    m_exportCsvAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    m_exportCsvAction->setStatusTip(tr("Write the firewall rules as a CSV rule sheet"));
-    connect(m_exportCsvAction, &QAction::triggered, this, &MainWindow::fileExportRuleSheet);
-
-    m_exportDiagramAction = new QAction(tr("Export &Diagram…"), this);
-    m_exportDiagramAction->setStatusTip(tr("Write the flow diagram as SVG, PDF or PNG"));
-    connect(m_exportDiagramAction, &QAction::triggered, this, &MainWindow::fileExportDiagram);
-
     m_propertiesAction = new QAction(tr("Project Propert&ies…"), this);
     m_propertiesAction->setStatusTip(
         tr("Edit the title and the change-request details printed on every page"));
     connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::fileProperties);
-
-    m_printAction = new QAction(themeIcon(QStringLiteral("document-print"), QStyle::SP_FileIcon),
-                                tr("&Print…"), this);
-    m_printAction->setShortcut(QKeySequence::Print);
-    m_printAction->setStatusTip(tr("Print the diagram, the rule table and the host list"));
-    connect(m_printAction, &QAction::triggered, this, &MainWindow::filePrint);
-
-    m_printPreviewAction = new QAction(tr("Print Pre&view…"), this);
-    m_printPreviewAction->setStatusTip(tr("Show the printed pages before printing"));
-    connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::filePrintPreview);
 
     m_quitAction =
         new QAction(themeIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton),
@@ -250,22 +172,22 @@ void MainWindow::createActions()
     m_cutAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-cut")));
     m_cutAction->setShortcut(QKeySequence::Cut);
     connect(m_cutAction, &QAction::triggered, this, [this] {
-        m_scene->copySelection();
+        m_clipboard->copySelection();
         m_scene->deleteSelection();
     });
     m_copyAction = canvasAction(tr("&Copy"), tr("Copy the selected hosts to the clipboard"));
     m_copyAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     m_copyAction->setShortcut(QKeySequence::Copy);
-    connect(m_copyAction, &QAction::triggered, this, [this] { m_scene->copySelection(); });
+    connect(m_copyAction, &QAction::triggered, this, [this] { m_clipboard->copySelection(); });
     m_pasteAction = canvasAction(tr("&Paste"), tr("Add the hosts on the clipboard"));
     m_pasteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-paste")));
     m_pasteAction->setShortcut(QKeySequence::Paste);
-    connect(m_pasteAction, &QAction::triggered, this, [this] { m_scene->paste(); });
+    connect(m_pasteAction, &QAction::triggered, this, [this] { m_clipboard->paste(); });
     m_duplicateAction =
         canvasAction(tr("D&uplicate"), tr("Add copies of the selected hosts beside them"));
     m_duplicateAction->setShortcut(QKeySequence(tr("Ctrl+D")));
     connect(m_duplicateAction, &QAction::triggered, this,
-            [this] { m_scene->duplicateSelection(); });
+            [this] { m_clipboard->duplicateSelection(); });
     m_deleteAction = canvasAction(tr("&Delete"), tr("Remove the selected hosts"));
     m_deleteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -313,15 +235,7 @@ void MainWindow::createActions()
 
     // Names for tests and for saveState-independent lookups.
     const std::pair<QAction *, const char16_t *> names[] = {
-        {m_newAction, u"newAction"},
-        {m_openAction, u"openAction"},
-        {m_saveAction, u"saveAction"},
-        {m_saveAsAction, u"saveAsAction"},
-        {m_exportCsvAction, u"exportCsvAction"},
-        {m_exportDiagramAction, u"exportDiagramAction"},
         {m_propertiesAction, u"propertiesAction"},
-        {m_printAction, u"printAction"},
-        {m_printPreviewAction, u"printPreviewAction"},
         {m_quitAction, u"quitAction"},
         {m_undoAction, u"undoAction"},
         {m_redoAction, u"redoAction"},
@@ -347,21 +261,20 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_newAction);
-    file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(m_fileActions->newAction());
+    file->addAction(m_fileActions->openAction());
+    file->addMenu(m_fileActions->recentMenu());
     file->addSeparator();
-    file->addAction(m_saveAction);
-    file->addAction(m_saveAsAction);
+    file->addAction(m_fileActions->saveAction());
+    file->addAction(m_fileActions->saveAsAction());
     file->addSeparator();
-    file->addAction(m_exportCsvAction);
-    file->addAction(m_exportDiagramAction);
+    file->addAction(m_exportActions->exportRuleSheetAction());
+    file->addAction(m_exportActions->exportDiagramAction());
     file->addSeparator();
     file->addAction(m_propertiesAction);
     file->addSeparator();
-    file->addAction(m_printAction);
-    file->addAction(m_printPreviewAction);
+    file->addAction(m_exportActions->printAction());
+    file->addAction(m_exportActions->printPreviewAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -406,7 +319,8 @@ void MainWindow::createMenus()
     QMenu *panels = view->addMenu(tr("&Panels"));
     panels->setObjectName(QStringLiteral("panelsMenu"));
     for (QDockWidget *dock :
-         {m_paletteDock, m_inspectorDock, m_rulesDock, m_findingsDock, m_historyDock})
+         {m_paletteDock, m_inspectorDock, static_cast<QDockWidget *>(m_rulesDock), m_findingsDock,
+          m_historyDock})
         panels->addAction(dock->toggleViewAction());
     panels->addAction(m_toolBar->toggleViewAction());
 
@@ -423,9 +337,9 @@ void MainWindow::createToolBar()
     bar->setAccessibleName(tr("Main toolbar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
-    bar->addAction(m_newAction);
-    bar->addAction(m_openAction);
-    bar->addAction(m_saveAction);
+    bar->addAction(m_fileActions->newAction());
+    bar->addAction(m_fileActions->openAction());
+    bar->addAction(m_fileActions->saveAction());
     bar->addSeparator();
     bar->addAction(m_undoAction);
     bar->addAction(m_redoAction);
@@ -434,7 +348,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_arrangeAction);
     bar->addAction(m_snapAction);
     bar->addSeparator();
-    bar->addAction(m_exportCsvAction);
+    bar->addAction(m_exportActions->exportRuleSheetAction());
     for (QAction *action : bar->actions()) {
         if (QWidget *button = bar->widgetForAction(action)) {
             button->setAccessibleName(action->iconText());
@@ -479,79 +393,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     splitDockWidget(m_inspectorDock, m_historyDock, Qt::Vertical);
 
-    // Rules: filter row above the table.
-    m_rulesDock = new QDockWidget(tr("Rules"), this);
-    m_rulesDock->setObjectName(QStringLiteral("rulesDock"));
-    m_rulesDock->setAccessibleName(tr("Firewall rules"));
-    m_rulesDock->toggleViewAction()->setStatusTip(tr("Show or hide the rule table"));
-    auto *rules = new QWidget(m_rulesDock);
-    auto *rulesLayout = new QVBoxLayout(rules);
-    rulesLayout->setContentsMargins(4, 4, 4, 4);
-    rulesLayout->setSpacing(4);
-    auto *filterRow = new QHBoxLayout;
-    m_ruleFilter = new QLineEdit(rules);
-    m_ruleFilter->setObjectName(QStringLiteral("ruleFilter"));
-    m_ruleFilter->setClearButtonEnabled(true);
-    m_ruleFilter->setPlaceholderText(tr("Filter by host, address, port or description"));
-    m_ruleFilter->setToolTip(tr("Show only rules that contain this text in any column"));
-    m_ruleFilter->setAccessibleName(tr("Rule filter"));
-    m_protocolFilter = new QComboBox(rules);
-    m_protocolFilter->setObjectName(QStringLiteral("protocolFilter"));
-    m_protocolFilter->setToolTip(tr("Show only rules of this protocol"));
-    m_protocolFilter->setAccessibleName(tr("Protocol filter"));
-    m_protocolFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_roleFilter = new QComboBox(rules);
-    m_roleFilter->setObjectName(QStringLiteral("roleFilter"));
-    m_roleFilter->setToolTip(tr("Show only rules from or to hosts of this role"));
-    m_roleFilter->setAccessibleName(tr("Role filter"));
-    m_roleFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_ruleCount = new QLabel(rules);
-    m_ruleCount->setObjectName(QStringLiteral("ruleCount"));
-    m_ruleCount->setAccessibleName(tr("Rules shown"));
-    m_ruleCount->setContentsMargins(4, 0, 6, 0);
-    auto *filterLabel = new QLabel(tr("F&ilter:"), rules);
-    filterLabel->setBuddy(m_ruleFilter);
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_ruleFilter, 1);
-    filterRow->addWidget(m_protocolFilter);
-    filterRow->addWidget(m_roleFilter);
-    filterRow->addWidget(m_ruleCount);
-    rulesLayout->addLayout(filterRow);
-
-    m_ruleModel = new RuleTableModel(topology(), m_language, this);
-    m_ruleView = new QTableView(rules);
-    m_ruleView->setObjectName(QStringLiteral("ruleTable"));
-    m_ruleView->setAccessibleName(tr("Rule table"));
-    m_ruleView->setModel(m_ruleModel);
-    m_ruleView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_ruleView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_ruleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ruleView->setAlternatingRowColors(true);
-    m_ruleView->setWordWrap(false);
-    m_ruleView->setTextElideMode(Qt::ElideRight);
-    m_ruleView->setSortingEnabled(true);
-    m_ruleView->sortByColumn(-1, Qt::AscendingOrder);
-    m_ruleView->horizontalHeader()->setSortIndicatorShown(true);
-    m_ruleView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    // Fixed row heights: the view never measures rows, however many there are.
-    m_ruleView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ruleView->verticalHeader()->setDefaultSectionSize(m_ruleView->fontMetrics().height() + 8);
-    m_ruleView->verticalHeader()->hide();
-    QHeaderView *header = m_ruleView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    const int em = m_ruleView->fontMetrics().averageCharWidth();
-    // Wide enough for typical content and for the (translated) title with
-    // its sort indicator, whichever is wider.
-    for (int column = 0; column < m_ruleModel->columnCount(); ++column) {
-        const int chars = m_ruleModel->columnDefinition(column).tableWidth;
-        const QString title = m_ruleModel->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(
-            column, std::max(chars * em + 12, header->fontMetrics().horizontalAdvance(title) + 28));
-    }
-    rulesLayout->addWidget(m_ruleView, 1);
-    m_rulesDock->setWidget(rules);
+    m_rulesDock = new RuleDock(topology(), m_scene, m_language, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_rulesDock);
 
     m_findingsDock = new QDockWidget(tr("Findings"), this);
@@ -572,29 +414,12 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_rulesDock, m_findingsDock);
     m_rulesDock->raise();
     // The tabs name the two bottom panels; a title bar above them would repeat it.
-    for (QDockWidget *dock : {m_rulesDock, m_findingsDock}) {
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_rulesDock), m_findingsDock}) {
         auto *noTitle = new QWidget(dock);
         noTitle->setAccessibleName(dock->accessibleName());
         dock->setTitleBarWidget(noTitle);
     }
 
-    rebuildRoleFilter();
-    // Millions of rules filter once typing pauses (a pass takes ~0.2 s), not on
-    // every keystroke; small sheets follow each keystroke at once.
-    auto *filterPause = new QTimer(this);
-    filterPause->setSingleShot(true);
-    filterPause->setInterval(250);
-    connect(filterPause, &QTimer::timeout, this, &MainWindow::applyRuleFilter);
-    connect(m_ruleFilter, &QLineEdit::textChanged, this, [this, filterPause] {
-        if (topology()->rules().size() < largeRuleFilterRows)
-            applyRuleFilter();
-        else
-            filterPause->start();
-    });
-    connect(m_protocolFilter, qOverload<int>(&QComboBox::currentIndexChanged), this,
-            &MainWindow::applyRuleFilter);
-    connect(m_roleFilter, qOverload<int>(&QComboBox::currentIndexChanged), this,
-            &MainWindow::applyRuleFilter);
     connect(m_findingsView, &QListView::doubleClicked, this, &MainWindow::showFindingHost);
     connect(m_findingsView, &QListView::activated, this, &MainWindow::showFindingHost);
 }
@@ -612,30 +437,6 @@ void MainWindow::rebuildPalette()
         m_scene->addHostAt(role, m_view->visibleCenter());
         m_view->setFocus();
     });
-}
-
-void MainWindow::rebuildRoleFilter()
-{
-    const Catalog &catalog = topology()->catalog();
-    const QString protocol = m_protocolFilter->currentData().toString();
-    const QString role = m_roleFilter->currentData().toString();
-    const QSignalBlocker protocolBlocker(m_protocolFilter);
-    const QSignalBlocker roleBlocker(m_roleFilter);
-    m_protocolFilter->clear();
-    m_protocolFilter->addItem(tr("All protocols"), QString());
-    QStringList protocols;
-    for (const Flow &flow : catalog.flows()) {
-        if (!protocols.contains(flow.protocol))
-            protocols.append(flow.protocol);
-    }
-    for (const QString &p : std::as_const(protocols))
-        m_protocolFilter->addItem(p, p);
-    m_roleFilter->clear();
-    m_roleFilter->addItem(tr("All roles"), QString());
-    for (const Role &r : catalog.roles())
-        m_roleFilter->addItem(r.pseudo ? QIcon() : roleIcon(r.id), r.name.text(m_language), r.id);
-    m_protocolFilter->setCurrentIndex(std::max(0, m_protocolFilter->findData(protocol)));
-    m_roleFilter->setCurrentIndex(std::max(0, m_roleFilter->findData(role)));
 }
 
 void MainWindow::createStatusBar()
@@ -663,6 +464,15 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectDocument()
 {
+    connect(m_fileActions, &FileActions::pendingEditsNeeded, m_inspector,
+            &Inspector::commitPendingEdits);
+    connect(m_fileActions, &FileActions::aboutToReplaceProject, m_inspector,
+            [this] { m_inspector->setHosts({}); });
+    connect(m_fileActions, &FileActions::projectOpened, this, &MainWindow::fitWhenShown);
+    connect(m_fileActions, &FileActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_exportActions, &ExportActions::pendingEditsNeeded, m_inspector,
+            &Inspector::commitPendingEdits);
+    connect(m_exportActions, &ExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_document, &Document::fileChanged, this, &MainWindow::updateTitle);
     connect(m_document->autosave(), &Autosave::failed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("No recovery copy: %1").arg(message), 10000);
@@ -681,154 +491,53 @@ void MainWindow::connectDocument()
     });
     connect(topology(), &Topology::resetDone, this, [this] {
         rebuildPalette();
-        rebuildRoleFilter();
-        applyRuleFilter();
         setWindowModified(false);
     });
     connect(m_scene, &TopologyScene::hostSelectionChanged, this, [this](const QStringList &ids) {
         m_inspector->setHosts(ids);
         updateEditActions();
     });
-    connect(m_scene, &TopologyScene::pairSelectionChanged, this, &MainWindow::selectRowsForPairs);
-    connect(m_ruleView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::highlightSelectedRows);
-    connect(m_ruleModel, &RuleTableModel::rowsChanged, this, [this] {
-        updateStatus();
-        const QList<HostPair> pairs = m_scene->selectedPairs();
-        if (pairs.isEmpty())
-            m_scene->highlightPairs({});
-        else
-            selectRowsForPairs(pairs);
-    });
+    connect(m_rulesDock->model(), &RuleTableModel::rowsChanged, this, &MainWindow::updateStatus);
 }
 
 bool MainWindow::openFile(const QString &path, QString *error)
 {
-    QString message;
-    m_inspector->setHosts({});
-    if (!m_document->load(path, &message)) {
-        if (error)
-            *error = message;
-        return false;
-    }
-    addRecentFile(m_document->filePath());
-    fitWhenShown();
-    return true;
+    return m_fileActions->openFile(path, error);
 }
 
 bool MainWindow::openCopy(const QString &path, QString *error)
 {
-    QString message;
-    m_inspector->setHosts({});
-    if (!m_document->loadCopy(path, &message)) {
-        if (error)
-            *error = message;
-        return false;
-    }
-    fitWhenShown();
-    return true;
+    return m_fileActions->openCopy(path, error);
 }
 
 bool MainWindow::openFileChecked(const QString &path)
 {
-    QString error;
-    bool opened = false;
-    if (const std::optional<FileLock::Owner> owner = FileLock::otherOwner(path)) {
-        QMessageBox box(QMessageBox::Warning, tr("Project Already Open"),
-                        tr("“%1” is open in another Portolan (process %2 on %3).")
-                            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
-                            .arg(owner->pid)
-                            .arg(owner->hostName),
-                        QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("alreadyOpenBox"));
-        box.setInformativeText(
-            tr("If both edit it, the one who saves last overwrites the other's changes. A copy "
-               "opens as a new project that is saved under another name."));
-        QPushButton *copy = box.addButton(tr("Open a &Copy"), QMessageBox::AcceptRole);
-        copy->setObjectName(QStringLiteral("openCopyButton"));
-        QPushButton *anyway = box.addButton(tr("Open &Anyway"), QMessageBox::DestructiveRole);
-        anyway->setObjectName(QStringLiteral("openAnywayButton"));
-        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-        cancel->setObjectName(QStringLiteral("cancelButton"));
-        box.setDefaultButton(copy);
-        box.setEscapeButton(cancel);
-        box.exec();
-        if (box.clickedButton() == copy)
-            opened = openCopy(path, &error);
-        else if (box.clickedButton() == anyway)
-            opened = openFile(path, &error);
-        else
-            return false;
-    } else {
-        opened = openFile(path, &error);
-    }
-    if (!opened)
-        QMessageBox::critical(this, tr("Cannot Open Project"), error);
-    return opened;
+    return m_fileActions->openFileChecked(path);
 }
 
 bool MainWindow::offerRecovery(const QString &directory)
 {
-    QList<RecoveryCopy> copies = RecoveryCopy::findOrphans(directory);
-    bool restored = false;
-    for (RecoveryCopy &copy : copies) {
-        if (restored) {
-            copy.release(); // one project a window: the others wait for the next start
-            continue;
-        }
-        const QString name = !copy.originalPath().isEmpty()
-                                 ? QDir::toNativeSeparators(copy.originalPath())
-                             : !copy.name().isEmpty() ? copy.name()
-                                                      : tr("Untitled");
-        QMessageBox box(
-            QMessageBox::Question, tr("Recover Unsaved Changes"),
-            tr("Portolan ended without saving the changes to “%1”. A recovery copy "
-               "from %2 is left.")
-                .arg(name, QLocale().toString(copy.savedAt().toLocalTime(), QLocale::ShortFormat)),
-            QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("recoveryBox"));
-        box.setInformativeText(
-            tr("Restore opens the recovered project with its changes unsaved; Discard deletes "
-               "the copy; Later keeps it for the next start."));
-        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-        restore->setObjectName(QStringLiteral("restoreButton"));
-        QPushButton *discard = box.addButton(QMessageBox::Discard);
-        discard->setObjectName(QStringLiteral("discardButton"));
-        QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
-        later->setObjectName(QStringLiteral("laterButton"));
-        box.setDefaultButton(restore);
-        box.setEscapeButton(later);
-        box.exec();
-        if (box.clickedButton() == discard) {
-            copy.remove();
-        } else if (box.clickedButton() == restore && maybeSave()) {
-            QString error;
-            m_inspector->setHosts({});
-            if (m_document->restore(copy, &error)) {
-                copy.remove();
-                restored = true;
-                fitWhenShown();
-            } else {
-                copy.release();
-                QMessageBox::critical(this, tr("Cannot Restore Project"), error);
-            }
-        } else {
-            copy.release();
-        }
-    }
-    return restored;
+    return m_fileActions->offerRecovery(directory);
 }
 
 bool MainWindow::openSample(QString *error)
 {
-    QString message;
-    if (!m_document->loadSample(&message)) {
-        if (error)
-            *error = message;
-        return false;
-    }
-    fitWhenShown();
-    return true;
+    return m_fileActions->openSample(error);
+}
+
+void MainWindow::newProject()
+{
+    m_fileActions->newProject();
+}
+
+bool MainWindow::saveFile(const QString &path, QString *error)
+{
+    return m_fileActions->saveFile(path, error);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return m_fileActions->recentFiles();
 }
 
 void MainWindow::fitWhenShown()
@@ -840,87 +549,9 @@ void MainWindow::fitWhenShown()
         QTimer::singleShot(0, m_view, &CanvasView::fitAll);
 }
 
-void MainWindow::newProject()
-{
-    m_inspector->setHosts({});
-    m_document->newProject();
-}
-
-bool MainWindow::saveFile(const QString &path, QString *error)
-{
-    m_inspector->commitPendingEdits();
-    QString message;
-    if (!m_document->save(path, &message)) {
-        if (error)
-            *error = message;
-        return false;
-    }
-    addRecentFile(m_document->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
-    return true;
-}
-
 bool MainWindow::exportRuleSheet(const QString &path, const CsvOptions &options, QString *error)
 {
-    const Topology &t = *topology();
-    const std::vector<Rule> &rules = t.rules();
-    std::atomic<bool> cancelled{false};
-    std::atomic<size_t> rowsDone{0};
-    // Runs on a worker thread for large sheets: the window stays modal but
-    // responsive, and a cancelled export leaves no file (QSaveFile never commits).
-    auto write = [&, path, options]() -> QString {
-        const auto report = [&](size_t done, size_t) {
-            rowsDone = done;
-            return !cancelled.load();
-        };
-        QString message;
-        const bool written = writeAtomically(
-            path,
-            [&](QIODevice *device, QString *) {
-                return writeRuleSheet(device, t.catalog(), t.project(), rules, options, report);
-            },
-            &message);
-        return written || cancelled ? QString() : message;
-    };
-    QString failure;
-    if (rules.size() < largeRuleSheetRows) {
-        failure = write();
-    } else {
-        QProgressDialog progress(tr("Writing %n rule(s)…", nullptr, int(rules.size())),
-                                 tr("Cancel"), 0, 1000, this);
-        progress.setObjectName(QStringLiteral("exportProgress"));
-        progress.setWindowTitle(tr("Export Rule Sheet"));
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(300);
-        progress.setAutoReset(false);
-        QEventLoop loop;
-        QFutureWatcher<QString> watcher;
-        connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
-        connect(&progress, &QProgressDialog::canceled, &loop, [&] { cancelled = true; });
-        QTimer tick;
-        tick.setInterval(50);
-        connect(&tick, &QTimer::timeout, &progress, [&] {
-            progress.setValue(int(rowsDone.load() * 1000 / std::max<size_t>(1, rules.size())));
-        });
-        tick.start();
-        watcher.setFuture(QtConcurrent::run(write));
-        loop.exec();
-        failure = watcher.result();
-    }
-    if (cancelled) {
-        error->clear(); // nothing to report: the user stopped it, and no file was written
-        return false;
-    }
-    if (!failure.isEmpty()) {
-        *error = failure;
-        return false;
-    }
-    return true;
-}
-
-QStringList MainWindow::recentFiles() const
-{
-    return QSettings().value(recentFilesKey).toStringList();
+    return m_exportActions->exportRuleSheet(path, options, error);
 }
 
 QString MainWindow::statusSummary() const
@@ -933,228 +564,12 @@ QString MainWindow::statusSummary() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_inspector->commitPendingEdits();
-    if (!maybeSave()) {
+    if (!m_fileActions->maybeSave()) {
         event->ignore();
         return;
     }
     writeSettings();
     event->accept();
-}
-
-bool MainWindow::maybeSave()
-{
-    m_inspector->commitPendingEdits();
-    if (!m_document->isModified())
-        return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
-                    tr("The project “%1” has unsaved changes.").arg(m_document->displayName()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Do you want to save them first?"));
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
-        return fileSave();
-    case QMessageBox::Discard:
-        return true;
-    default:
-        return false;
-    }
-}
-
-void MainWindow::fileNew()
-{
-    if (maybeSave())
-        newProject();
-}
-
-void MainWindow::fileOpen()
-{
-    if (!maybeSave())
-        return;
-    const QString start = m_document->filePath().isEmpty()
-                              ? documentsDirectory()
-                              : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), start,
-        tr("Portolan projects (*.portolan.json);;JSON files (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFileChecked(path);
-}
-
-void MainWindow::openRecent(const QString &path)
-{
-    if (!maybeSave())
-        return;
-    if (!openFileChecked(path) && !QFileInfo::exists(path))
-        removeRecentFile(path);
-}
-
-bool MainWindow::fileSave()
-{
-    if (m_document->filePath().isEmpty())
-        return fileSaveAs();
-    QString error;
-    if (!saveFile(m_document->filePath(), &error)) {
-        QMessageBox::critical(this, tr("Cannot Save Project"), error);
-        return false;
-    }
-    return true;
-}
-
-bool MainWindow::fileSaveAs()
-{
-    const QString start = m_document->filePath().isEmpty()
-                              ? QDir(documentsDirectory()).filePath(m_document->suggestedFileName())
-                              : m_document->filePath();
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Project As"), start,
-                                     tr("Portolan projects (*.portolan.json);;All files (*)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
-        path += Document::fileSuffix();
-    QString error;
-    if (!saveFile(path, &error)) {
-        QMessageBox::critical(this, tr("Cannot Save Project"), error);
-        return false;
-    }
-    return true;
-}
-
-void MainWindow::fileExportRuleSheet()
-{
-    m_inspector->commitPendingEdits();
-    QSettings settings;
-    QString directory = settings.value(exportDirectoryKey).toString();
-    if (directory.isEmpty())
-        directory = m_document->filePath().isEmpty()
-                        ? documentsDirectory()
-                        : QFileInfo(m_document->filePath()).absolutePath();
-    QString base = m_document->suggestedFileName();
-    if (base.endsWith(Document::fileSuffix()))
-        base.chop(Document::fileSuffix().size());
-    CsvOptions options;
-    options.language = m_language;
-    CsvExportDialog dialog(QDir(directory).filePath(base + tr("-rules") + QStringLiteral(".csv")),
-                           options, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!exportRuleSheet(dialog.path(), dialog.options(), &error)) {
-        if (!error.isEmpty()) // empty: cancelled
-            QMessageBox::critical(this, tr("Cannot Export Rule Sheet"), error);
-        return;
-    }
-    settings.setValue(exportDirectoryKey, QFileInfo(dialog.path()).absolutePath());
-    statusBar()->showMessage(tr("Wrote %n rule(s) to %1", nullptr, int(topology()->rules().size()))
-                                 .arg(QDir::toNativeSeparators(dialog.path())),
-                             6000);
-}
-
-namespace {
-
-/// A window-modal progress dialog for a flow document: it appears after half
-/// a second and has Cancel.
-void setUpDocumentProgress(QProgressDialog &dialog, const QString &title)
-{
-    dialog.setObjectName(QStringLiteral("documentProgress"));
-    dialog.setWindowTitle(title);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(500);
-    dialog.setAutoReset(false);
-    dialog.setAutoClose(false);
-    dialog.setRange(0, 1000);
-    dialog.setValue(0);
-}
-
-/// The FlowDocument hook behind @p dialog. Layout and painting stay on the GUI
-/// thread (QPrinter, QPdfWriter and QGraphicsScene::render need it), so the
-/// hook lets the event loop run. Until the window-modal dialog shows, user
-/// input waits (ExcludeUserInputEvents): nothing can edit the project while
-/// the document is painted. @p onCancel runs once, before the hook says stop.
-DocumentProgress progressHook(QProgressDialog &dialog, std::function<void()> onCancel = {})
-{
-    return [&dialog, onCancel = std::move(onCancel)](qint64 done, qint64 total) {
-        dialog.setValue(int(std::min<qint64>(1000, done * 1000 / std::max<qint64>(1, total))));
-        QCoreApplication::processEvents(dialog.isVisible() ? QEventLoop::AllEvents
-                                                           : QEventLoop::ExcludeUserInputEvents);
-        if (!dialog.wasCanceled())
-            return true;
-        if (onCancel)
-            onCancel();
-        return false;
-    };
-}
-
-/// Prints behind a progress dialog. Cancel aborts the job where the print
-/// system can withdraw it (QPrinter::abort); @p aborted says whether it did.
-FlowDocument::PrintResult printWithProgress(const Topology &topology, TopologyScene &scene,
-                                            QPrinter *printer, const DocumentOptions &options,
-                                            QWidget *parent, bool *aborted)
-{
-    QProgressDialog dialog(MainWindow::tr("Printing…"), MainWindow::tr("Cancel"), 0, 1000, parent);
-    setUpDocumentProgress(dialog, MainWindow::tr("Print Flow Document"));
-    *aborted = false;
-    FlowDocument document(topology, scene, options);
-    document.setProgress(progressHook(dialog, [&] {
-        // Only an active job can be withdrawn; a cancelled layout never started one.
-        *aborted = printer->printerState() != QPrinter::Active || printer->abort();
-    }));
-    return document.print(printer);
-}
-
-} // namespace
-
-void MainWindow::fileExportDiagram()
-{
-    m_inspector->commitPendingEdits();
-    const QString directory = m_document->filePath().isEmpty()
-                                  ? documentsDirectory()
-                                  : QFileInfo(m_document->filePath()).absolutePath();
-    QString base = m_document->suggestedFileName();
-    if (base.endsWith(Document::fileSuffix()))
-        base.chop(Document::fileSuffix().size());
-    QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Diagram"), QDir(directory).filePath(base + QStringLiteral(".svg")),
-        tr("SVG drawings (*.svg);;PDF documents (*.pdf);;PNG images (*.png)"), &selectedFilter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty()) {
-        if (selectedFilter.contains(QStringLiteral("*.pdf")))
-            path += QStringLiteral(".pdf");
-        else if (selectedFilter.contains(QStringLiteral("*.png")))
-            path += QStringLiteral(".png");
-        else
-            path += QStringLiteral(".svg");
-    }
-    const std::optional<DiagramFormat> format = diagramFormatForName(path);
-    if (!format) {
-        QMessageBox::critical(
-            this, tr("Cannot Export Diagram"),
-            tr("%1: use the extension .svg, .pdf or .png").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    DiagramExportOptions options;
-    options.document.language = m_language;
-    QString error;
-    std::unique_ptr<QProgressDialog> progress;
-    if (*format == DiagramFormat::Pdf) {
-        progress = std::make_unique<QProgressDialog>(tr("Writing the PDF document…"), tr("Cancel"),
-                                                     0, 1000, this);
-        setUpDocumentProgress(*progress, tr("Export Diagram"));
-        options.progress = progressHook(*progress);
-    }
-    const bool exported = exportDiagram(*m_scene, *format, path, options, &error);
-    progress.reset();
-    if (!exported) {
-        if (error.isEmpty()) // cancelled: the file was not touched
-            statusBar()->showMessage(tr("Export cancelled"), 6000);
-        else
-            QMessageBox::critical(this, tr("Cannot Export Diagram"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 6000);
 }
 
 void MainWindow::fileProperties()
@@ -1187,112 +602,6 @@ void MainWindow::fileProperties()
         }
         QMessageBox::warning(&dialog, tr("Project Properties"), problem);
     }
-}
-
-void MainWindow::filePrint()
-{
-    m_inspector->commitPendingEdits();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(m_document->displayName());
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Flow Document"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    DocumentOptions options;
-    options.language = m_language;
-    bool aborted = false;
-    switch (printWithProgress(*topology(), *m_scene, &printer, options, this, &aborted)) {
-    case FlowDocument::PrintResult::Printed:
-        break;
-    case FlowDocument::PrintResult::Cancelled:
-        if (aborted) {
-            statusBar()->showMessage(tr("Printing cancelled"), 6000);
-        } else {
-            QMessageBox::warning(this, tr("Printing Cancelled"),
-                                 tr("The print system could not withdraw the job: the pages "
-                                    "painted before Cancel were sent to %1. Remove the job "
-                                    "from the printer's queue if it should not print.")
-                                     .arg(printer.printerName()));
-        }
-        break;
-    case FlowDocument::PrintResult::Failed:
-        QMessageBox::critical(
-            this, tr("Cannot Print"),
-            tr("The printer %1 could not start printing.").arg(printer.printerName()));
-        break;
-    }
-}
-
-void MainWindow::filePrintPreview()
-{
-    m_inspector->commitPendingEdits();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(m_document->displayName());
-    DocumentOptions options;
-    options.language = m_language;
-    // Count the pages first (a cancellable layout): a preview of hundreds of
-    // pages repaints them all on every change of its page setup.
-    int pages = 0;
-    {
-        QProgressDialog progress(tr("Laying out the pages…"), tr("Cancel"), 0, 1000, this);
-        setUpDocumentProgress(progress, tr("Print Preview"));
-        FlowDocument document(*topology(), *m_scene, options);
-        document.setProgress(progressHook(progress));
-        pages = document.pageCount(&printer);
-    }
-    if (pages < 0)
-        return;
-    DocumentOptions previewOptions = options;
-    if (pages > largePreviewPages) {
-        QMessageBox box(QMessageBox::Question, tr("Print Preview"),
-                        tr("The document has %n page(s).", nullptr, pages), QMessageBox::Cancel,
-                        this);
-        box.setInformativeText(
-            tr("Preview only the diagram page and the first %n page(s) of the table? "
-               "Printing from the preview still prints every page.",
-               nullptr, previewTablePages));
-        QPushButton *first = box.addButton(tr("Preview &First Pages"), QMessageBox::AcceptRole);
-        QPushButton *all = box.addButton(tr("Preview &All Pages"), QMessageBox::AcceptRole);
-        box.setDefaultButton(first);
-        box.exec();
-        if (box.clickedButton() == first)
-            previewOptions.maxTablePages = previewTablePages;
-        else if (box.clickedButton() != all)
-            return;
-    }
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(
-        previewOptions.maxTablePages > 0
-            ? tr("Print Preview (the first %1 of %2 pages)").arg(1 + previewTablePages).arg(pages)
-            : tr("Print Preview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
-        // The preview records pages through a picture engine; its Print
-        // button asks again with the real printer, which gets every page.
-        const bool previewing =
-            target->paintEngine() && target->paintEngine()->type() == QPaintEngine::Picture;
-        if (!previewing) {
-            bool aborted = false;
-            printWithProgress(*topology(), *m_scene, target, options, &preview, &aborted);
-            return;
-        }
-        // Painting a new preview deletes the pages the preview shows: while the
-        // hook lets events run, it must not repaint them (Qt swaps in the new
-        // pages once this returns).
-        auto *pages = preview.findChild<QPrintPreviewWidget *>();
-        if (pages)
-            pages->setUpdatesEnabled(false);
-        QProgressDialog progress(tr("Preparing the preview…"), tr("Cancel"), 0, 1000, &preview);
-        setUpDocumentProgress(progress, tr("Print Preview"));
-        FlowDocument document(*topology(), *m_scene, previewOptions);
-        document.setProgress(progressHook(progress));
-        document.print(target); // cancelled: the preview shows the pages painted so far
-        if (pages)
-            pages->setUpdatesEnabled(true);
-    });
-    preview.resize(size() * 0.9);
-    preview.exec();
 }
 
 void MainWindow::about()
@@ -1329,8 +638,6 @@ void MainWindow::updateStatus()
     m_findingsLabel->setText(errors > 0 ? tr("%n finding(s), %1", nullptr, int(findings.size()))
                                               .arg(tr("%n error(s)", nullptr, errors))
                                         : tr("%n finding(s)", nullptr, int(findings.size())));
-    m_ruleCount->setText(tr("%1 of %n rule(s)", nullptr, rules).arg(m_ruleModel->rowCount()));
-    m_rulesDock->setWindowTitle(tr("Rules (%1)").arg(rules));
     m_findingsDock->setWindowTitle(tr("Findings (%1)").arg(findings.size()));
 }
 
@@ -1341,94 +648,7 @@ void MainWindow::updateEditActions()
     m_copyAction->setEnabled(selected);
     m_duplicateAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
-    m_pasteAction->setEnabled(mime && mime->hasFormat(QString::fromLatin1(hostsMimeType)));
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString &path = files[i];
-        // Digits 1–8 as mnemonics; the file name first, the folder as a tip.
-        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(
-            QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"))));
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        action->setToolTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
-    }
-    if (!files.isEmpty())
-        m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"));
-    clear->setEnabled(!files.isEmpty());
-    connect(clear, &QAction::triggered, this, [this] {
-        QSettings().remove(recentFilesKey);
-        updateRecentMenu();
-    });
-    m_recentMenu->setEnabled(true);
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    if (path.isEmpty())
-        return;
-    QSettings settings;
-    QStringList files = settings.value(recentFilesKey).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    settings.setValue(recentFilesKey, files);
-    updateRecentMenu();
-}
-
-void MainWindow::removeRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList files = settings.value(recentFilesKey).toStringList();
-    files.removeAll(path);
-    settings.setValue(recentFilesKey, files);
-    updateRecentMenu();
-}
-
-void MainWindow::applyRuleFilter()
-{
-    m_ruleModel->setFilter(m_ruleFilter->text(), m_protocolFilter->currentData().toString(),
-                           m_roleFilter->currentData().toString());
-    updateStatus();
-}
-
-void MainWindow::selectRowsForPairs(const QList<HostPair> &pairs)
-{
-    if (m_syncingSelection)
-        return;
-    m_syncingSelection = true;
-    QItemSelection selection;
-    const QList<int> rows = m_ruleModel->rowsForPairs(pairs);
-    const int lastColumn = m_ruleModel->columnCount() - 1;
-    for (int i = 0; i < rows.size();) {
-        int j = i;
-        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
-            ++j;
-        selection.select(m_ruleModel->index(rows[i], 0), m_ruleModel->index(rows[j], lastColumn));
-        i = j + 1;
-    }
-    m_ruleView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    if (!rows.isEmpty())
-        m_ruleView->scrollTo(m_ruleModel->index(rows.first(), 0));
-    m_scene->highlightPairs(pairs);
-    m_syncingSelection = false;
-}
-
-void MainWindow::highlightSelectedRows()
-{
-    if (m_syncingSelection)
-        return;
-    m_syncingSelection = true;
-    m_scene->highlightPairs(
-        m_ruleModel->pairsForRows(m_ruleView->selectionModel()->selectedRows()));
-    m_syncingSelection = false;
+    m_pasteAction->setEnabled(CanvasClipboard::holdsHosts());
 }
 
 void MainWindow::showFindingHost(const QModelIndex &index)

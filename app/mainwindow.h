@@ -1,15 +1,14 @@
 #pragma once
 
 #include "csvexport.h"
+#include "fileactions.h"
 
 #include <QMainWindow>
 #include <QStringList>
 
 class QAction;
-class QComboBox;
 class QDockWidget;
 class QLabel;
-class QLineEdit;
 class QListView;
 class QMenu;
 class QTableView;
@@ -19,11 +18,14 @@ class QUndoView;
 
 namespace Portolan {
 
+class CanvasClipboard;
 class CanvasView;
 class Document;
+class ExportActions;
 class FindingsModel;
 class Inspector;
 class RolePalette;
+class RuleDock;
 class RuleTableModel;
 class Topology;
 class TopologyScene;
@@ -68,8 +70,8 @@ public:
     TopologyScene *scene() const { return m_scene; }
     CanvasView *canvasView() const { return m_view; }
     Inspector *inspector() const { return m_inspector; }
-    RuleTableModel *ruleModel() const { return m_ruleModel; }
-    QTableView *ruleView() const { return m_ruleView; }
+    RuleTableModel *ruleModel() const;
+    QTableView *ruleView() const;
     FindingsModel *findingsModel() const { return m_findingsModel; }
     QString language() const { return m_language; }
 
@@ -77,7 +79,7 @@ public:
     /// The status bar's counts, e.g. "9 hosts · 14 arrows · 58 rules · 0 findings".
     QString statusSummary() const;
 
-    static constexpr int maxRecentFiles = 8;
+    static constexpr int maxRecentFiles = FileActions::maxRecentFiles;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,31 +92,14 @@ private:
     void createStatusBar();
     void connectDocument();
     void rebuildPalette();
-    void rebuildRoleFilter();
 
-    bool maybeSave();
-    void fileNew();
-    void fileOpen();
-    void openRecent(const QString &path);
-    bool fileSave();
-    bool fileSaveAs();
-    void fileExportRuleSheet();
-    void fileExportDiagram();
     void fileProperties();
-    void filePrint();
-    void filePrintPreview();
     void about();
 
     void updateTitle();
     void updateStatus();
     void updateEditActions();
-    void updateRecentMenu();
-    void addRecentFile(const QString &path);
-    void removeRecentFile(const QString &path);
-    void applyRuleFilter();
 
-    void selectRowsForPairs(const QList<HostPair> &pairs);
-    void highlightSelectedRows();
     void showFindingHost(const QModelIndex &index);
     void selectAllHosts();
     void fitWhenShown();
@@ -124,26 +109,22 @@ private:
 
     QString m_language;
     Document *m_document;
+    FileActions *m_fileActions = nullptr;
+    ExportActions *m_exportActions = nullptr;
     TopologyScene *m_scene = nullptr;
     CanvasView *m_view = nullptr;
+    CanvasClipboard *m_clipboard = nullptr;
     RolePalette *m_palette = nullptr;
     QString m_paletteCatalog;
     Inspector *m_inspector = nullptr;
-    RuleTableModel *m_ruleModel = nullptr;
-    QTableView *m_ruleView = nullptr;
-    QLineEdit *m_ruleFilter = nullptr;
-    QComboBox *m_protocolFilter = nullptr;
-    QComboBox *m_roleFilter = nullptr;
-    QLabel *m_ruleCount = nullptr;
     FindingsModel *m_findingsModel = nullptr;
     QListView *m_findingsView = nullptr;
     QUndoView *m_undoView = nullptr;
     QToolBar *m_toolBar = nullptr;
-    bool m_syncingSelection = false;
 
     QDockWidget *m_paletteDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
-    QDockWidget *m_rulesDock = nullptr;
+    RuleDock *m_rulesDock = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
 
@@ -153,16 +134,7 @@ private:
     QLabel *m_findingsLabel = nullptr;
     QLabel *m_zoomLabel = nullptr;
 
-    QMenu *m_recentMenu = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_exportCsvAction = nullptr;
-    QAction *m_exportDiagramAction = nullptr;
     QAction *m_propertiesAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_printPreviewAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

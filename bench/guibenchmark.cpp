@@ -1,11 +1,13 @@
 #include "guibenchmark.h"
 
 #include "arrowitem.h"
+#include "canvasclipboard.h"
 #include "canvasview.h"
 #include "hostitem.h"
 #include "projectfile.h"
 #include "ruletablemodel.h"
 #include "topology.h"
+#include "topologygenerator.h"
 #include "topologyscene.h"
 #include "undocommands.h"
 
@@ -153,6 +155,61 @@ void measureScene(const Project &project, const std::shared_ptr<const Catalog> &
     result->sceneMeasured = true;
 }
 
+/// How many hosts the paste benchmark pastes.
+constexpr int pastedHostCount = 1000;
+
+/// Pastes pastedHostCount hosts (copied from another window) into @p project
+/// as Edit ▸ Paste does: one undo step, the rule table and the canvas follow,
+/// the pasted hosts end up selected and painted.
+void measurePaste(const Project &project, const std::shared_ptr<const Catalog> &catalog,
+                  GuiResult *result)
+{
+    // The clipboard: the first hosts of a larger generated topology, whose
+    // names and places clash with the project's (the paste renames and moves them).
+    Project source = TopologyGenerator(2).generate(
+        (pastedHostCount + TopologyGenerator::hostsPerSite - 1) / TopologyGenerator::hostsPerSite);
+    source.hosts.resize(pastedHostCount);
+    QStringList sourceIds;
+    for (const Host &host : source.hosts)
+        sourceIds << host.id;
+    {
+        QUndoStack sourceStack;
+        Topology sourceTopology;
+        sourceTopology.reset(std::move(source), catalog);
+        TopologyScene sourceScene(&sourceTopology, &sourceStack);
+        sourceScene.selectHosts(sourceIds);
+        CanvasClipboard(&sourceScene).copySelection();
+    }
+
+    OpenWindow window;
+    window.topology.reset(project, catalog);
+    window.table = std::make_unique<RuleTableModel>(&window.topology, QStringLiteral("en"));
+    window.scene = std::make_unique<TopologyScene>(&window.topology, &window.undoStack);
+    window.view = std::make_unique<CanvasView>(window.scene.get());
+    QImage image(QSize(1600, 1000), QImage::Format_ARGB32_Premultiplied);
+    window.view->resize(image.size());
+    window.view->show();
+    window.scene->flushPendingLayout();
+    window.view->fitAll();
+    paint(*window.view, &image);
+    CanvasClipboard clipboard(window.scene.get());
+    auto paste = [&] {
+        clipboard.paste();
+        window.scene->flushPendingLayout();
+        paint(*window.view, &image);
+    };
+    const int before = window.topology.hostCount();
+    const quint64 derivations = window.topology.ruleDerivations();
+    paste();
+    result->pasteDerivations = window.topology.ruleDerivations() - derivations;
+    result->pastedHosts = window.topology.hostCount() - before;
+    result->paste = measure(paste, [&] {
+        window.undoStack.undo(); // back to the project as it was
+        window.undoStack.clear();
+        window.scene->flushPendingLayout();
+    });
+}
+
 void measureTable(const Project &project, const std::shared_ptr<const Catalog> &catalog,
                   GuiResult *result)
 {
@@ -178,8 +235,10 @@ GuiResult measureGui(const Project &project, const std::shared_ptr<const Catalog
                      bool withScene)
 {
     GuiResult result;
-    if (withScene)
+    if (withScene) {
         measureScene(project, catalog, &result);
+        measurePaste(project, catalog, &result);
+    }
     measureTable(project, catalog, &result);
     return result;
 }

@@ -24,10 +24,13 @@ struct GuiResult
     Timing dragStep;     ///< move the selected Director a few pixels, its arrows follow, repaint
     Timing dragMove;     ///< the same without the repaint: what one mouse-move event costs
     Timing arrange;      ///< Arrange by role (one undo step) until the layout is settled
-    qint64 scenePeakKiB = 0; ///< peak above the start while opening (model, table and canvas)
-    Timing tableReset;       ///< RuleTableModel over already derived rules
-    Timing tableSort;        ///< sort by destination host (descending) from rule order
-    Timing tableFilter;      ///< one keystroke's filter: "dir-0" in every column
+    Timing paste;        ///< paste of pastedHosts hosts: one undo step, table, canvas, repaint
+    int pastedHosts = 0;
+    quint64 pasteDerivations = 0; ///< rule derivations one paste caused (Topology::ruleDerivations)
+    qint64 scenePeakKiB = 0;      ///< peak above the start while opening (model, table and canvas)
+    Timing tableReset;            ///< RuleTableModel over already derived rules
+    Timing tableSort;             ///< sort by destination host (descending) from rule order
+    Timing tableFilter;           ///< one keystroke's filter: "dir-0" in every column
     int tableRows = 0;
 };
 

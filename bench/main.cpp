@@ -254,6 +254,12 @@ void printTable(const std::vector<Result> &results)
            [](const GuiResult &g) { return wallCpu(g.dragMove); });
     guiRow(tr("arrange by role + layout (ms)"), true,
            [](const GuiResult &g) { return wallCpu(g.arrange); });
+    guiRow(tr("paste of 1 000 hosts: rule table, canvas, repaint (ms)"), true,
+           [](const GuiResult &g) { return wallCpu(g.paste); });
+    guiRow(tr("paste of 1 000 hosts: hosts added / rule derivations"), true,
+           [](const GuiResult &g) {
+               return QStringLiteral("%1 / %2").arg(g.pastedHosts).arg(g.pasteDerivations);
+           });
     guiRow(tr("rule table reset (ms)"), false,
            [](const GuiResult &g) { return wallCpu(g.tableReset); });
     guiRow(tr("rule table sort (ms)"), false,

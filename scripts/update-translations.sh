@@ -100,6 +100,29 @@ def refresh(fresh_path, target):
         for context in ET.parse(target).getroot().findall('context'):
             for message in context.findall('message'):
                 old[key(context.findtext('name'), message)] = message.find('translation')
+    # A string that moved to another class keeps its translation: the one of
+    # the context it left, found by its text; a string now also used by
+    # another class takes the translation every context gives it, if they agree.
+    fresh_keys = {key(name, message) for name in order for message in contexts[name]}
+    moved = {}
+    shared = {}
+    for k, translation in old.items():
+        if translation is None or translation.get('type') in ('unfinished', 'vanished',
+                                                              'obsolete'):
+            continue
+        shared.setdefault(k[1:], []).append(translation)
+        if k not in fresh_keys:
+            moved.setdefault(k[1:], []).append(translation)
+
+    def carried(k):
+        for found in (moved, shared):
+            candidates = found.get(k[1:], [])
+            texts = {ET.tostring(t, encoding='unicode') for t in candidates}
+            if len(texts) == 1:
+                return candidates[0]
+            if texts:
+                return None
+        return None
 
     root = ET.Element('TS', fresh.attrib)
     for name in sorted(order):
@@ -116,6 +139,10 @@ def refresh(fresh_path, target):
                 continue
             seen.add(k)
             translation = old.get(k)
+            if translation is None or translation.get('type') == 'unfinished':
+                found = carried(k)
+                if found is not None:
+                    translation = found
             if translation is not None:
                 message.remove(message.find('translation'))
                 message.append(translation)

@@ -1,6 +1,8 @@
 #include "anymarkeritem.h"
 #include "arrowitem.h"
 #include "arrowlabelitem.h"
+#include "arrowlayeritem.h"
+#include "canvasclipboard.h"
 #include "canvasview.h"
 #include "catalogregistry.h"
 #include "diagramexport.h"
@@ -96,6 +98,7 @@ private Q_SLOTS:
     void pasteIntoAnotherProjectKeepsNames();
     void hostSelectionHighlightsItsArrows();
     void arrowSelectionEmitsPairs();
+    void arrowLayerPaintsSelectionAndHover();
     void exportModeAndDiagramRect();
     void missingAddressIsMarked();
     void longNamesKeepCardsApart();
@@ -506,12 +509,13 @@ void TestScene::editIsOneUndoStep()
     QCOMPARE(m_scene->selectedHostIds(),
              (QStringList{QStringLiteral("edge1"), QStringLiteral("fe2")}));
 
+    CanvasClipboard clipboard(m_scene.get());
     if (edit == QLatin1String("delete")) {
         m_scene->deleteSelection();
     } else if (edit == QLatin1String("duplicate")) {
-        m_scene->duplicateSelection();
+        clipboard.duplicateSelection();
     } else if (edit == QLatin1String("paste")) {
-        m_scene->copySelection();
+        clipboard.copySelection();
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
         QVERIFY(mime && mime->hasFormat(QString::fromLatin1(hostsMimeType)));
         const QJsonDocument json =
@@ -521,7 +525,7 @@ void TestScene::editIsOneUndoStep()
         QCOMPARE(json.array().at(0).toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("LYNC-EDGE-01"));
         QCOMPARE(m_undo->count(), 0); // copying changes nothing
-        m_scene->paste();
+        clipboard.paste();
     } else {
         m_scene->arrangeByRole();
     }
@@ -569,7 +573,7 @@ void TestScene::editIsOneUndoStep()
 void TestScene::pasteIntoAnotherProjectKeepsNames()
 {
     m_scene->selectHosts({QStringLiteral("dir1")});
-    m_scene->copySelection();
+    CanvasClipboard(m_scene.get()).copySelection();
 
     // A second window: an empty project of the same catalog.
     Project empty;
@@ -577,8 +581,9 @@ void TestScene::pasteIntoAnotherProjectKeepsNames()
     Topology other;
     QUndoStack otherUndo;
     TopologyScene otherScene(&other, &otherUndo);
+    CanvasClipboard otherClipboard(&otherScene);
     other.reset(empty, m_topology->catalogPointer());
-    otherScene.paste();
+    otherClipboard.paste();
     QCOMPARE(other.hostCount(), 1);
     QCOMPARE(other.host(0).name, QStringLiteral("LYNC-DIR-01"));
     QCOMPARE(other.host(0).addresses, m_topology->hostById(QStringLiteral("dir1"))->addresses);
@@ -590,13 +595,13 @@ void TestScene::pasteIntoAnotherProjectKeepsNames()
     mime->setData(QString::fromLatin1(hostsMimeType),
                   R"([{"id":"x","name":"MAIL","role":"mail-server","addresses":[]}])");
     QGuiApplication::clipboard()->setMimeData(mime);
-    otherScene.paste();
+    otherClipboard.paste();
     QCOMPARE(other.hostCount(), 1);
     auto *bad = new QMimeData;
     bad->setData(QString::fromLatin1(hostsMimeType),
                  R"([{"id":"x","name":"DIR","role":"director","addresses":["10.1"]}])");
     QGuiApplication::clipboard()->setMimeData(bad);
-    otherScene.paste();
+    otherClipboard.paste();
     QCOMPARE(other.hostCount(), 1);
     QCOMPARE(otherUndo.count(), 1);
 }
@@ -654,6 +659,83 @@ void TestScene::arrowSelectionEmitsPairs()
     QCOMPARE(m_scene->selectedPairs().size(), 1);
     QVERIFY(target->toolTip().contains(QStringLiteral("HTTPS: TCP 4443")));
     QVERIFY(target->toolTip().contains(QStringLiteral("reverse proxy")));
+    QCOMPARE(m_undo->count(), 0);
+}
+
+void TestScene::arrowLayerPaintsSelectionAndHover()
+{
+    CanvasView *view = showView();
+    QVERIFY(view);
+    ArrowItem *target = nullptr;
+    for (ArrowItem *arrow : m_scene->arrowItems()) {
+        if (arrow->pair() == HostPair{QStringLiteral("rp1"), QStringLiteral("dir1")})
+            target = arrow;
+    }
+    QVERIFY(target);
+    // One item paints every arrow and label; their own items only take input,
+    // and the painting item takes none.
+    QVERIFY(target->flags() & QGraphicsItem::ItemHasNoContents);
+    QVERIFY(target->label()->flags() & QGraphicsItem::ItemHasNoContents);
+    int layers = 0;
+    for (QGraphicsItem *item : m_scene->items())
+        layers += item->type() == ArrowLayerItem::Type;
+    QCOMPARE(layers, 1);
+    const QPointF labelCentre = target->label()->sceneBoundingRect().center();
+    QCOMPARE(m_scene->itemAt(labelCentre, QTransform())->type(), int(ArrowLabelItem::Type));
+
+    const QRectF area = ArrowLayerItem::paintedRect(target);
+    const QRect pixels = view->mapFromScene(area).boundingRect().adjusted(-2, -2, 2, 2);
+    auto grab = [&] {
+        QCoreApplication::processEvents();
+        return view->viewport()->grab(pixels).toImage();
+    };
+    // Each change of the arrow's look asks for a repaint of where it is drawn.
+    QSignalSpy changed(m_scene.get(), &QGraphicsScene::changed);
+    auto repainted = [&] {
+        QCoreApplication::processEvents();
+        bool covered = false;
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            for (const QRectF &rect : signal.first().value<QList<QRectF>>())
+                covered = covered || rect.contains(area);
+        }
+        changed.clear();
+        return covered;
+    };
+    const QImage plain = grab();
+    changed.clear(); // showing the view repainted everything
+
+    // Hovering the label hovers its arrow.
+    QTest::mouseMove(view->viewport(), view->mapFromScene(labelCentre));
+    QTRY_VERIFY(target->isHovered());
+    QVERIFY(repainted());
+    const QImage hovered = grab();
+    QVERIFY(hovered != plain); // the halo
+    QTest::mouseMove(view->viewport(), QPoint(2, view->viewport()->height() - 2));
+    QTRY_VERIFY(!target->isHovered());
+    QVERIFY(repainted());
+    QCOMPARE(grab(), plain);
+
+    // Its host selected, the arrow is strong; selected as well (Ctrl+click), it
+    // keeps that emphasis and gains the selection's halo.
+    m_scene->selectHosts({QStringLiteral("rp1")});
+    QCOMPARE(target->emphasis(), ArrowItem::Emphasis::Strong);
+    QVERIFY(repainted());
+    const QImage strong = grab();
+    QVERIFY(strong != plain);
+    target->setSelected(true);
+    QCOMPARE(target->emphasis(), ArrowItem::Emphasis::Strong);
+    QVERIFY(repainted());
+    const QImage selected = grab();
+    QVERIFY(selected != strong && selected != hovered);
+    target->setSelected(false);
+    QVERIFY(repainted());
+    QCOMPARE(grab(), strong);
+
+    // Another host selected: the arrow is dimmed.
+    m_scene->selectHosts({QStringLiteral("fe3")});
+    QCOMPARE(target->emphasis(), ArrowItem::Emphasis::Dimmed);
+    QVERIFY(repainted());
+    QVERIFY(grab() != strong && grab() != plain);
     QCOMPARE(m_undo->count(), 0);
 }
 

@@ -1,6 +1,7 @@
 // The Topology's change flow: which signals every edit and every batch sends,
 // in which order, and that derived data is never stale when one arrives.
 
+#include "canvasclipboard.h"
 #include "findingsmodel.h"
 #include "ruletablemodel.h"
 #include "testsupport.h"
@@ -301,12 +302,12 @@ private Q_SLOTS:
         for (const Host &host : std::as_const(hosts))
             ids << host.id;
         sourceScene.selectHosts(ids);
-        sourceScene.copySelection();
+        CanvasClipboard(&sourceScene).copySelection();
 
         QSignalSpy derived(t, &Topology::derivedChanged);
         const quint64 before = t->ruleDerivations();
         const int rowsBefore = rules.rowCount();
-        scene.paste();
+        CanvasClipboard(&scene).paste();
         scene.flushPendingLayout();
         QCoreApplication::processEvents();
         QCOMPARE(t->hostCount(), 9 + 1000);

@@ -17,6 +17,8 @@ public:
     /// The offset from the destination host's position, chosen by the scene.
     QPointF offset() const { return m_offset; }
     void setOffset(const QPointF &offset) { m_offset = offset; }
+    /// The plate around the marker's position.
+    QRectF plate() const { return m_rect; }
     /// The plate in scene coordinates (the arrow starts on its border).
     QRectF sceneRect() const { return m_rect.translated(pos()); }
 

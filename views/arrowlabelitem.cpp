@@ -6,8 +6,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
-#include <QPainter>
-#include <QStyleOptionGraphicsItem>
+#include <QHash>
 
 #include <cmath>
 
@@ -17,10 +16,16 @@ ArrowLabelItem::ArrowLabelItem(ArrowItem *arrow, const QString &text)
     : m_arrow(arrow)
     , m_text(text)
 {
-    const QFontMetricsF metrics(CanvasStyle::labelFont());
-    const qreal width = std::ceil(metrics.horizontalAdvance(text)) + 8;
-    const qreal height = std::ceil(metrics.height()) + 2;
-    m_rect = QRectF(0, 0, width, height);
+    // Thousands of labels share a handful of texts: each is measured once.
+    static QHash<QString, QSizeF> sizes;
+    auto size = sizes.constFind(text);
+    if (size == sizes.constEnd()) {
+        const QFontMetricsF metrics(CanvasStyle::labelFont());
+        size = sizes.insert(text, QSizeF(std::ceil(metrics.horizontalAdvance(text)) + 8,
+                                         std::ceil(metrics.height()) + 2));
+    }
+    m_rect = QRectF(QPointF(0, 0), *size);
+    setFlag(ItemHasNoContents);
     setZValue(5); // above arrows, below hosts
     setAcceptHoverEvents(true);
     setAcceptedMouseButtons(Qt::LeftButton);
@@ -34,21 +39,10 @@ QRectF ArrowLabelItem::boundingRect() const
 void ArrowLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                            QWidget *widget)
 {
+    // ArrowLayerItem paints every label.
+    Q_UNUSED(painter);
+    Q_UNUSED(option);
     Q_UNUSED(widget);
-    const auto *topologyScene = qobject_cast<TopologyScene *>(scene());
-    const bool interactive = !topologyScene || !topologyScene->exportMode();
-    if (interactive && option->levelOfDetailFromTransform(painter->worldTransform()) < 0.45)
-        return; // unreadable at this zoom: leave the arrows uncluttered (exports keep them)
-    painter->setRenderHint(QPainter::Antialiasing);
-    const QColor color = CanvasStyle::flowColor(m_arrow->family());
-    const bool strong = interactive && (m_arrow->emphasis() == ArrowItem::Emphasis::Strong ||
-                                        m_arrow->isSelected());
-    painter->setPen(QPen(color, strong ? 1.6 : 0.9));
-    painter->setBrush(Qt::white);
-    painter->drawRoundedRect(m_rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
-    painter->setPen(color.darker(135));
-    painter->setFont(CanvasStyle::labelFont());
-    painter->drawText(m_rect, Qt::AlignCenter, m_text);
 }
 
 void ArrowLabelItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

@@ -9,7 +9,8 @@ class ArrowItem;
 /// The ports of an arrow ("TCP 8080, 4443") on a small white plate.
 ///
 /// A separate item so that every label stacks above every arrow; clicking it
-/// selects its arrow, and it shows the arrow's tooltip.
+/// selects its arrow, and it shows the arrow's tooltip. ArrowLayerItem paints
+/// it: the item itself has no contents.
 class ArrowLabelItem : public QGraphicsItem
 {
 public:
@@ -20,6 +21,8 @@ public:
     int type() const override { return Type; }
     ArrowItem *arrow() const { return m_arrow; }
     const QString &text() const { return m_text; }
+    /// The plate in the label's own coordinates.
+    QRectF plate() const { return m_rect; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

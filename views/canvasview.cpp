@@ -4,6 +4,8 @@
 
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPaintEngine>
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -16,6 +18,8 @@ constexpr qreal minZoom = 0.05;
 constexpr qreal maxZoom = 8.0;
 constexpr qreal zoomStep = 1.25;
 constexpr int legendInset = 10;
+/// Below this zoom cards are plain rectangles and arrows plain lines (see drawBackground).
+constexpr qreal fastLineZoom = 0.1;
 } // namespace
 
 CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
@@ -33,6 +37,10 @@ CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
+    // Every item sets the pen, brush, font and hints it draws with (the arrow
+    // layer saves and restores): saving the painter around each of thousands
+    // of host cards costs a tenth of a large canvas's paint.
+    setOptimizationFlag(QGraphicsView::DontSavePainterState);
     setAcceptDrops(true);
     setMouseTracking(true);
 }
@@ -179,12 +187,32 @@ QRect CanvasView::legendRect() const
     return QRect(QPoint(legendInset, legendInset), size.toSize() + QSize(1, 1));
 }
 
+void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawBackground(painter, rect);
+    // Zoomed far out, a large canvas is thousands of one-pixel lines and card
+    // outlines. Without a clip the raster engine hands each of their pixels to
+    // its span blender on its own; with a rectangular clip it writes them
+    // directly, in half the time. The items inherit the clip (the painter is
+    // not saved around them). Nearer in, where few lines are on screen, the
+    // canvas stays unclipped: antialiased thin lines round a level or two
+    // differently under a clip.
+    if (zoom() < fastLineZoom && painter->paintEngine() &&
+        painter->paintEngine()->type() == QPaintEngine::Raster) {
+        const QTransform world = painter->worldTransform();
+        painter->resetTransform();
+        painter->setClipRect(viewport()->rect(), Qt::IntersectClip);
+        painter->setWorldTransform(world);
+    }
+}
+
 void CanvasView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     Q_UNUSED(rect);
     // The legend stays in the corner of the viewport, whatever the zoom and scroll.
     painter->save();
     painter->resetTransform();
+    painter->setClipping(false);
     m_scene->paintLegend(painter, legendRect().topLeft());
     painter->restore();
 }

@@ -25,7 +25,7 @@ struct RuleTableModel::Lookups
     std::vector<const RuleColumnDefinition *> perRow;
     QByteArray filterAscii;
     std::optional<RuleSheetContext> context; ///< for those cells, while filtering
-    int role = -1;                 ///< role filter as an index, or -2 when the role is unknown
+    int role = -1; ///< role filter as an index, or -2 when the role is unknown
 };
 
 RuleTableModel::RuleTableModel(Topology *topology, const QString &language, QObject *parent)
@@ -335,8 +335,12 @@ void RuleTableModel::applySort()
                 value = value << 8 | quint8(text[i]);
             packed[index] = value;
         }
-        const auto less = [&](quint32 a, quint32 b) { return packed[a] < packed[b]; };
-        const auto more = [&](quint32 a, quint32 b) { return packed[a] > packed[b]; };
+        const auto less = [&](quint32 a, quint32 b) {
+            return packed[a] < packed[b];
+        };
+        const auto more = [&](quint32 a, quint32 b) {
+            return packed[a] > packed[b];
+        };
         if (!descending)
             std::stable_sort(m_rows.begin(), m_rows.end(), less);
         else

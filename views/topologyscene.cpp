@@ -1,26 +1,18 @@
 #include "topologyscene.h"
 
-#include "anymarkeritem.h"
 #include "arrowitem.h"
-#include "arrowlabelitem.h"
 #include "canvasstyle.h"
+#include "flowarrows.h"
 #include "flowbundleitem.h"
 #include "hostitem.h"
 #include "layout.h"
 #include "legenditem.h"
-#include "projectfile.h"
 #include "rules.h"
 #include "undocommands.h"
 
-#include <QClipboard>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
-#include <QGuiApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
-#include <QMap>
 #include <QMimeData>
 #include <QScopeGuard>
 #include <QSet>
@@ -29,20 +21,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <optional>
 #include <unordered_map>
 
 namespace Portolan {
 
 namespace {
 
-constexpr qreal laneGap = 26;     ///< sideways distance between arrows of one host pair
-constexpr qreal pasteOffset = 40; ///< where duplicated and pasted hosts land
 constexpr qreal diagramMargin = 24;
-constexpr size_t maxLabelAvoidance = 20000; ///< above this, labels simply sit mid-arrow
-/// Routing tests every arrow against every card: above this many tests, arrows stay straight.
-constexpr size_t maxRoutingWork = 4'000'000;
 constexpr qreal anyBundleDistance = 260; ///< how far left of a role group `any` bundles start
 
 QString systemLanguage()
@@ -53,98 +38,6 @@ QString systemLanguage()
 QString mimeRole()
 {
     return QString::fromLatin1(roleMimeType);
-}
-
-QString mimeHosts()
-{
-    return QString::fromLatin1(hostsMimeType);
-}
-
-qreal overlapArea(const QRectF &a, const QRectF &b)
-{
-    const QRectF i = a.intersected(b);
-    return i.isValid() ? i.width() * i.height() : 0;
-}
-
-/// Rectangles bucketed in a uniform grid, for overlap queries in O(nearby).
-class RectGrid
-{
-public:
-    static constexpr qreal cell = 160;
-
-    void add(const QRectF &rect)
-    {
-        const int index = int(m_rects.size());
-        m_rects.push_back(rect);
-        forCells(rect, [&](quint64 key) { m_cells[key].push_back(index); });
-    }
-    /// Sum of the areas by which @p rect overlaps the stored rectangles,
-    /// those before @p weightedBelow counting @p weight times, the rest once.
-    qreal overlap(const QRectF &rect, int weightedBelow, qreal weight)
-    {
-        ++m_stamp;
-        qreal total = 0;
-        forCells(rect, [&](quint64 key) {
-            const auto it = m_cells.find(key);
-            if (it == m_cells.end())
-                return;
-            for (int index : it->second) {
-                if (m_seen.size() <= size_t(index))
-                    m_seen.resize(m_rects.size(), 0);
-                if (m_seen[size_t(index)] == m_stamp)
-                    continue;
-                m_seen[size_t(index)] = m_stamp;
-                total += overlapArea(rect, m_rects[size_t(index)]) *
-                         (index < weightedBelow ? weight : 1);
-            }
-        });
-        return total;
-    }
-    int size() const { return int(m_rects.size()); }
-
-private:
-    template<typename F> static void forCells(const QRectF &rect, F f)
-    {
-        const qint64 x0 = qint64(std::floor(rect.left() / cell));
-        const qint64 x1 = qint64(std::floor(rect.right() / cell));
-        const qint64 y0 = qint64(std::floor(rect.top() / cell));
-        const qint64 y1 = qint64(std::floor(rect.bottom() / cell));
-        for (qint64 x = x0; x <= x1; ++x) {
-            for (qint64 y = y0; y <= y1; ++y)
-                f((quint64(quint32(x)) << 32) | quint32(y));
-        }
-    }
-
-    std::vector<QRectF> m_rects;
-    std::unordered_map<quint64, std::vector<int>> m_cells;
-    std::vector<quint32> m_seen;
-    quint32 m_stamp = 0;
-};
-
-/// @p name if no host has it yet, else the next free name counting up its
-/// trailing number (`LYNC-FE-03` gives `LYNC-FE-04`) or appending one.
-QString freeName(const QString &name, const QSet<QString> &takenFolded)
-{
-    if (!takenFolded.contains(name.toCaseFolded()))
-        return name;
-    qsizetype digits = 0;
-    while (digits < name.size() && name[name.size() - 1 - digits].isDigit() &&
-           name[name.size() - 1 - digits].unicode() < 128)
-        ++digits;
-    QString stem = name.left(name.size() - digits);
-    int width = int(digits);
-    qint64 n = digits > 0 && digits < 10 ? name.right(digits).toLongLong() : 1;
-    if (digits == 0 || digits >= 10) {
-        stem = name + u'-';
-        width = 2;
-        n = 1;
-    }
-    for (;;) {
-        ++n;
-        const QString candidate = stem + QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
-        if (!takenFolded.contains(candidate.toCaseFolded()))
-            return candidate;
-    }
 }
 
 } // namespace
@@ -159,12 +52,12 @@ struct TopologyScene::Private
     bool exportMode = false;
 
     std::unordered_map<QString, HostItem *> hosts;
-    std::vector<ArrowItem *> arrows;
-    std::unordered_map<QString, std::vector<ArrowItem *>> arrowsByHost;
+    /// The arrows, their router and the item that paints them.
+    std::unique_ptr<FlowArrows> arrows;
 
     /// Bundled mode: arrows exist only for the selected hosts' connections and
     /// the rule table's highlighted pairs; everything is drawn as bundles.
-    FlowDisplay flowDisplay = FlowDisplay::Automatic;
+    FlowDisplayPolicy policy;
     bool bundled = false;
     std::vector<FlowBundleItem *> bundles;
     QSet<QString> arrowsBuiltFor; ///< selected hosts when the arrows were last built
@@ -178,21 +71,6 @@ struct TopologyScene::Private
 
     QHash<QString, QPointF> dragStart;
     bool dragging = false;
-
-    /// Arrows between the same two hosts, with their sideways offsets (see assignLanes).
-    struct Lane
-    {
-        std::vector<ArrowItem *> arrows;
-        std::vector<qreal> offsets; ///< towards the normal of the lower id's direction
-        qreal shift = 0;            ///< the detour around other hosts, added to every offset
-    };
-    std::vector<Lane> lanes;
-    /// Hosts moved or resized since the last relayout: only their lanes re-route
-    /// (and lanes that a host now blocks); after a rebuild, all do.
-    QSet<QString> movedHosts;
-    /// Where moved hosts' cards were and are: arrows near them may need a new detour.
-    std::vector<QRectF> movedAreas;
-    bool routeAll = true;
 
     bool arrowsDirty = false;
     bool selectionDirty = false; ///< bundled: the arrows may be for another selection
@@ -242,12 +120,13 @@ struct TopologyScene::Private
         item->setMovedCallback([this](HostItem *moved) { hostItemMoved(moved); });
         q->addItem(item);
         hosts.emplace(id, item);
+        arrows->addCard(item);
         scheduleLayout();
     }
 
     void removeHost(const QString &id)
     {
-        removeArrowsOf(id);
+        arrows->removeArrowsOf(id);
         arrowsDirty = true; // derivedChanged follows and rebuilds them all
         schedule();
         const auto it = hosts.find(id);
@@ -255,6 +134,7 @@ struct TopologyScene::Private
             return;
         HostItem *item = it->second;
         hosts.erase(it);
+        arrows->removeCard(id);
         dragStart.remove(id);
         delete item;
         scheduleLayout();
@@ -262,9 +142,11 @@ struct TopologyScene::Private
 
     void resetHosts()
     {
-        clearArrows();
-        for (auto &[id, item] : hosts)
+        arrows->clear();
+        for (auto &[id, item] : hosts) {
+            arrows->removeCard(id);
             delete item;
+        }
         hosts.clear();
         dragStart.clear();
         highlighted.clear();
@@ -281,9 +163,8 @@ struct TopologyScene::Private
         const auto it = hosts.find(id);
         if (!host || it == hosts.end())
             return;
-        noteMoved(id, it->second->sceneCardRect()); // its card changes size
         it->second->setContent(*host, roleName(host->role));
-        updateArrowsOf(id);
+        arrows->moveCard(it->second); // its card changes size
         scheduleLayout();
     }
 
@@ -299,141 +180,7 @@ struct TopologyScene::Private
     }
 
     /// Every frame of a drag: only the arrows of the moved host follow.
-    void hostItemMoved(HostItem *item)
-    {
-        noteMoved(item->hostId(), item->cardRect().translated(item->previousPosition()));
-        updateArrowsOf(item->hostId());
-    }
-
-    /// Records where a card was before its first change since the last layout.
-    void noteMoved(const QString &id, const QRectF &before)
-    {
-        if (movedHosts.contains(id))
-            return;
-        movedHosts.insert(id);
-        movedAreas.push_back(before);
-    }
-
-    // --- arrows ----------------------------------------------------------
-
-    void clearArrows()
-    {
-        for (ArrowItem *arrow : arrows) {
-            delete arrow->label();
-            delete arrow->marker();
-            delete arrow;
-        }
-        arrows.clear();
-        arrowsByHost.clear();
-        lanes.clear();
-    }
-
-    /// Drops the arrows of a host that is going away, at once: the rest stay
-    /// on screen until the rebuild, so nothing flickers.
-    void removeArrowsOf(const QString &id)
-    {
-        const auto found = arrowsByHost.find(id);
-        if (found == arrowsByHost.end())
-            return;
-        const std::vector<ArrowItem *> doomed = std::move(found->second);
-        arrowsByHost.erase(found);
-        const QSet<ArrowItem *> set(doomed.begin(), doomed.end());
-        auto isDoomed = [&](ArrowItem *arrow) {
-            return set.contains(arrow);
-        };
-        arrows.erase(std::remove_if(arrows.begin(), arrows.end(), isDoomed), arrows.end());
-        lanes.erase(std::remove_if(lanes.begin(), lanes.end(),
-                                   [&](const Lane &lane) { return isDoomed(lane.arrows.front()); }),
-                    lanes.end());
-        for (ArrowItem *arrow : doomed) {
-            for (const QString &end : {arrow->pair().source, arrow->pair().destination}) {
-                const auto other = arrowsByHost.find(end);
-                if (other != arrowsByHost.end())
-                    other->second.erase(
-                        std::remove(other->second.begin(), other->second.end(), arrow),
-                        other->second.end());
-            }
-            delete arrow->label();
-            delete arrow->marker();
-            delete arrow;
-        }
-    }
-
-    QString hostName(const QString &id) const
-    {
-        if (id.isEmpty())
-            return TopologyScene::tr("Any");
-        const Host *host = topology->hostById(id);
-        return host ? host->name : id;
-    }
-
-    QString arrowToolTip(const HostPair &pair, int family, const QList<int> &flows) const
-    {
-        const Catalog &c = *catalog();
-        QStringList lines;
-        lines << QStringLiteral("<b>%1 &rarr; %2</b>")
-                     .arg(hostName(pair.source).toHtmlEscaped(),
-                          hostName(pair.destination).toHtmlEscaped());
-        lines << QStringLiteral("<i>%1</i>")
-                     .arg(c.families()[family].name.text(language).toHtmlEscaped());
-        QStringList notes;
-        for (int f : flows) {
-            const Flow &flow = c.flows()[f];
-            lines << TopologyScene::tr("%1: %2 %3")
-                         .arg(flow.protocol, flow.transport, flow.portText())
-                         .toHtmlEscaped();
-            const QString note = flow.note.text(language);
-            if (!note.isEmpty() && !notes.contains(note))
-                notes << note;
-        }
-        for (const QString &note : std::as_const(notes))
-            lines << QStringLiteral("<span style=\"color:#4a5563\">%1</span>")
-                         .arg(note.toHtmlEscaped());
-        return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
-            .arg(lines.join(QStringLiteral("<br>")));
-    }
-
-    void addArrows(const Catalog &c, const Connection &connection)
-    {
-        QMap<int, QList<int>> byFamily;
-        for (int f : connection.flows)
-            byFamily[c.flows()[f].family].append(f);
-        const HostPair pair{connection.source < 0 ? QString()
-                                                  : topology->host(connection.source).id,
-                            topology->host(connection.destination).id};
-        for (auto it = byFamily.begin(); it != byFamily.end(); ++it) {
-            auto *arrow = new ArrowItem(pair, it.key(), it.value(), portLabel(c, it.value()));
-            const QString tip = arrowToolTip(pair, it.key(), it.value());
-            arrow->setToolTip(tip);
-            q->addItem(arrow);
-            auto *label = new ArrowLabelItem(arrow, arrow->labelText());
-            label->setToolTip(tip);
-            q->addItem(label);
-            arrow->setLabel(label);
-            if (pair.source.isEmpty()) {
-                auto *marker = new AnyMarkerItem(it.key());
-                q->addItem(marker);
-                arrow->setMarker(marker);
-            } else {
-                arrowsByHost[pair.source].push_back(arrow);
-            }
-            arrowsByHost[pair.destination].push_back(arrow);
-            arrows.push_back(arrow);
-        }
-    }
-
-    bool wantsBundles(size_t connectionCount) const
-    {
-        switch (flowDisplay) {
-        case FlowDisplay::AllFlows:
-            return false;
-        case FlowDisplay::SelectionOnly:
-            return true;
-        case FlowDisplay::Automatic:
-            break;
-        }
-        return connectionCount > size_t(TopologyScene::automaticBundleThreshold);
-    }
+    void hostItemMoved(HostItem *item) { arrows->moveCard(item); }
 
     void clearBundles()
     {
@@ -497,7 +244,7 @@ struct TopologyScene::Private
         arrowsDirty = false;
         const Catalog *c = catalog();
         const bool wasBundled = bundled;
-        bundled = c && wantsBundles(topology->connections().size());
+        bundled = c && policy.bundles(topology->connections().size());
         // Bundled arrows are rebuilt on every selection change: the user's arrow
         // selection carries over, and the rebuild itself reports no selection change.
         const QList<HostPair> keepSelected = bundled ? selectedPairs() : QList<HostPair>();
@@ -507,7 +254,7 @@ struct TopologyScene::Private
             if (wasBundled || bundled)
                 --selecting;
         });
-        clearArrows();
+        arrows->clear();
         clearBundles();
         hiddenArrows = 0;
         arrowsBuiltFor.clear();
@@ -516,296 +263,26 @@ struct TopologyScene::Private
         const auto &connections = topology->connections();
         if (!bundled) {
             for (const Connection &connection : connections)
-                addArrows(*c, connection);
+                arrows->add(*topology, connection, language);
         } else {
             buildBundles(*c);
             // Only what the admin looks at becomes arrows: the selected hosts'
             // connections and the rule table's highlighted pairs.
             const QStringList selected = selectedHostIds();
             arrowsBuiltFor = QSet<QString>(selected.begin(), selected.end());
-            std::vector<char> shown(size_t(topology->hostCount()), 0);
-            for (const QString &id : selected) {
-                if (const int i = topology->indexOf(id); i >= 0)
-                    shown[size_t(i)] = 1;
-            }
-            QSet<std::pair<int, int>> pairs;
-            for (const HostPair &pair : std::as_const(highlighted))
-                pairs.insert({pair.source.isEmpty() ? -1 : topology->indexOf(pair.source),
-                              topology->indexOf(pair.destination)});
-            int taken = 0;
-            for (const Connection &connection : connections) {
-                const bool wanted = (connection.source >= 0 && shown[size_t(connection.source)]) ||
-                                    shown[size_t(connection.destination)] ||
-                                    (!pairs.isEmpty() &&
-                                     pairs.contains({connection.source, connection.destination}));
-                if (!wanted)
-                    continue;
-                if (taken++ >= TopologyScene::maxSelectionConnections) {
-                    ++hiddenArrows;
-                    continue;
-                }
-                addArrows(*c, connection);
-            }
+            const FlowDisplayPolicy::SelectionArrows shown =
+                FlowDisplayPolicy::selectionArrows(*topology, selected, highlighted);
+            for (int i : shown.connections)
+                arrows->add(*topology, connections[size_t(i)], language);
+            hiddenArrows = shown.hidden;
         }
-        assignLanes();
-        routeAll = true;
-        placeMarkers();
-        for (ArrowItem *arrow : arrows)
-            updateArrow(arrow);
+        arrows->addingDone(); // laid out by the relayout that follows
         layoutDirty = true;
-        for (ArrowItem *arrow : arrows) {
+        for (ArrowItem *arrow : arrows->items()) {
             if (!keepSelected.isEmpty() && keepSelected.contains(arrow->pair()))
                 arrow->setSelected(true);
         }
         updateEmphasis();
-    }
-
-    /// Arrows between the same two hosts (either way, any family) fan out
-    /// sideways, so both directions of 5061 show their heads and labels.
-    void assignLanes()
-    {
-        QHash<QString, std::vector<ArrowItem *>> groups;
-        for (ArrowItem *arrow : arrows) {
-            if (arrow->isFromAny())
-                continue;
-            const auto &[a, b] = arrow->pair();
-            groups[a < b ? a + u'\n' + b : b + u'\n' + a].push_back(arrow);
-        }
-        for (auto &group : groups) {
-            std::sort(group.begin(), group.end(), [](ArrowItem *x, ArrowItem *y) {
-                const bool xForward = x->pair().source < x->pair().destination;
-                const bool yForward = y->pair().source < y->pair().destination;
-                if (xForward != yForward)
-                    return xForward;
-                return x->family() < y->family();
-            });
-            Lane lane;
-            const qreal n = qreal(group.size());
-            for (size_t i = 0; i < group.size(); ++i) {
-                lane.arrows.push_back(group[i]);
-                lane.offsets.push_back((qreal(i) - (n - 1) / 2) * laneGap);
-            }
-            setLaneShift(lane, 0);
-            lanes.push_back(std::move(lane));
-        }
-    }
-
-    static void setLaneShift(const Lane &lane, qreal shift)
-    {
-        for (size_t i = 0; i < lane.arrows.size(); ++i) {
-            ArrowItem *arrow = lane.arrows[i];
-            // A reverse arrow's normal points the other way.
-            const bool forward = arrow->pair().source < arrow->pair().destination;
-            const qreal offset = lane.offsets[i] + shift;
-            arrow->setBend(forward ? offset : -offset);
-        }
-    }
-
-    /// Bends arrows that would pass behind another host's card around it, as
-    /// little as needed; arrows between the same two hosts bend together.
-    void routeAroundHosts()
-    {
-        std::vector<QRectF> cards;
-        cards.reserve(hosts.size());
-        for (const auto &[id, item] : hosts)
-            cards.push_back(item->sceneCardRect());
-        static const qreal shifts[] = {0, 30, -30, 60, -60, 90, -90, 125, -125, 160, -160};
-        for (const QString &id : std::as_const(movedHosts)) {
-            if (const auto it = hosts.find(id); it != hosts.end())
-                movedAreas.push_back(it->second->sceneCardRect()); // where they are now
-        }
-        for (Lane &lane : lanes) {
-            const ArrowItem *first = lane.arrows.front();
-            const auto a = hosts.find(first->pair().source);
-            const auto b = hosts.find(first->pair().destination);
-            if (a == hosts.end() || b == hosts.end())
-                continue;
-            const QRectF from = a->second->sceneCardRect();
-            const QRectF to = b->second->sceneCardRect();
-            // A move re-routes the moved hosts' arrows and arrows near where they
-            // were or are: a host may now block them, or no longer.
-            const bool affected =
-                routeAll || movedHosts.contains(a->first) || movedHosts.contains(b->first) ||
-                std::any_of(lane.arrows.begin(), lane.arrows.end(), [&](ArrowItem *arrow) {
-                    const QRectF bounds = arrow->sceneBoundingRect().adjusted(-80, -80, 80, 80);
-                    return std::any_of(movedAreas.begin(), movedAreas.end(),
-                                       [&](const QRectF &area) { return area.intersects(bounds); });
-                });
-            if (!affected)
-                continue;
-            int bestCrossings = -1;
-            qreal bestShift = 0;
-            for (qreal shift : shifts) {
-                setLaneShift(lane, shift);
-                int crossings = 0;
-                for (ArrowItem *arrow : lane.arrows) {
-                    updateArrow(arrow);
-                    crossings += arrow->crosses(cards, from, to);
-                }
-                if (bestCrossings < 0 || crossings < bestCrossings) {
-                    bestCrossings = crossings;
-                    bestShift = shift;
-                }
-                if (crossings == 0)
-                    break;
-            }
-            lane.shift = bestShift;
-            setLaneShift(lane, bestShift);
-            for (ArrowItem *arrow : lane.arrows)
-                updateArrow(arrow);
-        }
-    }
-
-    void updateArrow(ArrowItem *arrow)
-    {
-        const auto to = hosts.find(arrow->pair().destination);
-        if (to == hosts.end())
-            return;
-        const QRectF toRect = to->second->sceneCardRect();
-        if (AnyMarkerItem *marker = arrow->marker()) {
-            marker->setPos(to->second->pos() + marker->offset());
-            arrow->setEnds(marker->sceneRect(), marker->pos(), toRect, toRect.center());
-        } else {
-            const auto from = hosts.find(arrow->pair().source);
-            if (from == hosts.end())
-                return;
-            const QRectF fromRect = from->second->sceneCardRect();
-            arrow->setEnds(fromRect, fromRect.center(), toRect, toRect.center());
-        }
-        arrow->placeLabel();
-    }
-
-    void updateArrowsOf(const QString &id)
-    {
-        const auto it = arrowsByHost.find(id);
-        if (it == arrowsByHost.end())
-            return;
-        for (ArrowItem *arrow : it->second)
-            updateArrow(arrow);
-    }
-
-    /// Puts each "Any" marker on the side of its host where fewest arrows arrive.
-    void placeMarkers()
-    {
-        QHash<QString, int> stacked;
-        for (ArrowItem *arrow : arrows) {
-            AnyMarkerItem *marker = arrow->marker();
-            if (!marker)
-                continue;
-            const QString &id = arrow->pair().destination;
-            const auto host = hosts.find(id);
-            if (host == hosts.end())
-                continue;
-            const QRectF card = host->second->sceneCardRect();
-            const QPointF centre = card.center();
-            const QRectF plate = marker->boundingRect();
-            // Directions in order of preference: flows from `any` usually come from the left.
-            static const QPointF directions[] = {{-1, 0}, {-1, -1}, {-1, 1}, {0, -1},
-                                                 {0, 1},  {1, 0},   {1, -1}, {1, 1}};
-            qreal bestScore = 0;
-            QPointF best;
-            bool first = true;
-            for (const QPointF &dir : directions) {
-                const QPointF offset(dir.x() * (card.width() / 2 + plate.width() / 2 + 48),
-                                     dir.y() * (card.height() / 2 + plate.height() / 2 + 34));
-                const QPointF position = centre + offset;
-                const QRectF rect = plate.translated(position).adjusted(-8, -8, 8, 8);
-                qreal score = 0;
-                for (const auto &[otherId, other] : hosts) {
-                    if (other->sceneCardRect().intersects(rect))
-                        score += 100;
-                }
-                const QPointF unit = dir / std::hypot(dir.x(), dir.y());
-                for (ArrowItem *other : arrowsByHost[id]) {
-                    if (other == arrow || other->isFromAny())
-                        continue;
-                    const QString &end = other->pair().source == id ? other->pair().destination
-                                                                    : other->pair().source;
-                    const auto otherHost = hosts.find(end);
-                    if (otherHost == hosts.end())
-                        continue;
-                    QPointF v = otherHost->second->sceneCardRect().center() - centre;
-                    const qreal len = std::hypot(v.x(), v.y());
-                    if (len < 1)
-                        continue;
-                    v /= len;
-                    const qreal cosine = v.x() * unit.x() + v.y() * unit.y();
-                    score += std::max(0.0, cosine - 0.3) * 10;
-                }
-                if (first || score < bestScore - 1e-9) {
-                    best = offset;
-                    bestScore = score;
-                    first = false;
-                }
-            }
-            // Several `any` families into one host: stack their markers.
-            const int index = stacked[id]++;
-            best.ry() += index * (plate.height() + 10);
-            marker->setOffset(best + centre - host->second->pos());
-        }
-    }
-
-    /// Slides each label along its arrow to where it covers no host, marker
-    /// or earlier label; the shortest arrows choose first.
-    void placeLabels()
-    {
-        RectGrid obstacles;
-        for (const auto &[id, item] : hosts)
-            obstacles.add(item->sceneCardRect().adjusted(-2, -2, 2, 2));
-        for (ArrowItem *arrow : arrows) {
-            if (arrow->marker())
-                obstacles.add(arrow->marker()->sceneRect().adjusted(-2, -2, 2, 2));
-        }
-        const int fixedObstacles = obstacles.size();
-        std::vector<ArrowItem *> order(arrows);
-        auto length = [](ArrowItem *a) {
-            const QPointF d = a->endPoint() - a->startPoint();
-            return std::hypot(d.x(), d.y());
-        };
-        std::stable_sort(order.begin(), order.end(),
-                         [&](ArrowItem *a, ArrowItem *b) { return length(a) < length(b); });
-        static const qreal fractions[] = {0.5,  0.42, 0.58, 0.34, 0.66, 0.27, 0.73,
-                                          0.2,  0.8,  0.14, 0.86, 0.38, 0.62, 0.46,
-                                          0.54, 0.3,  0.7,  0.24, 0.76, 0.1,  0.9};
-        const bool avoid = arrows.size() <= maxLabelAvoidance;
-        for (ArrowItem *arrow : order) {
-            ArrowLabelItem *label = arrow->label();
-            if (!label || arrow->isEmpty())
-                continue;
-            const QRectF box = label->boundingRect();
-            // Candidates: along the line, then (for `any`) above, below or beside the marker.
-            std::vector<std::pair<qreal, std::optional<QPointF>>> candidates;
-            for (qreal fraction : fractions)
-                candidates.push_back({fraction, std::nullopt});
-            if (AnyMarkerItem *marker = arrow->marker()) {
-                const QRectF plate = marker->boundingRect();
-                const qreal dy = plate.height() / 2 + box.height() / 2 + 2;
-                const qreal dx = plate.width() / 2 + box.width() / 2 + 4;
-                for (const QPointF &offset :
-                     {QPointF(0, -dy), QPointF(0, dy), QPointF(-dx, 0), QPointF(dx, 0)})
-                    candidates.push_back({0.5, offset});
-            }
-            auto best = candidates.front();
-            if (avoid) {
-                qreal bestCost = -1;
-                for (const auto &candidate : candidates) {
-                    const QRectF rect = box.translated(
-                        arrow->labelCentre(candidate.first, candidate.second) - box.center());
-                    // Covering a host is worse than touching another label.
-                    const qreal cost = obstacles.overlap(rect, fixedObstacles, 1.5);
-                    if (bestCost < 0 || cost < bestCost) {
-                        bestCost = cost;
-                        best = candidate;
-                    }
-                    if (cost == 0)
-                        break;
-                }
-            }
-            arrow->setLabelFraction(best.first);
-            arrow->setLabelBesideMarker(best.second);
-            arrow->placeLabel();
-            obstacles.add(label->sceneBoundingRect().adjusted(-2, -1, 2, 1));
-        }
     }
 
     void updateLegend()
@@ -824,15 +301,7 @@ struct TopologyScene::Private
         QRectF rect;
         for (const auto &[id, item] : hosts)
             rect |= item->sceneBoundingRect();
-        for (ArrowItem *arrow : arrows) {
-            if (arrow->isEmpty())
-                continue;
-            rect |= arrow->sceneBoundingRect();
-            if (arrow->label() && arrow->label()->isVisible())
-                rect |= arrow->label()->sceneBoundingRect();
-            if (arrow->marker())
-                rect |= arrow->marker()->sceneBoundingRect();
-        }
+        rect |= arrows->contentRect();
         for (FlowBundleItem *bundle : bundles)
             rect |= bundle->sceneBoundingRect();
         return rect;
@@ -842,15 +311,7 @@ struct TopologyScene::Private
     void relayout()
     {
         layoutDirty = false;
-        placeMarkers();
-        for (ArrowItem *arrow : arrows)
-            updateArrow(arrow);
-        if (arrows.size() <= maxLabelAvoidance && arrows.size() * hosts.size() <= maxRoutingWork)
-            routeAroundHosts();
-        routeAll = false;
-        movedHosts.clear();
-        movedAreas.clear();
-        placeLabels();
+        arrows->relayout();
         layoutBundles();
         const QRectF content = contentRect();
         const QSizeF legendSize = legend->size();
@@ -899,44 +360,18 @@ struct TopologyScene::Private
         return ids;
     }
 
-    QList<HostPair> selectedPairs() const
-    {
-        QList<HostPair> pairs;
-        for (ArrowItem *arrow : arrows) {
-            if (arrow->isSelected() && !pairs.contains(arrow->pair()))
-                pairs << arrow->pair();
-        }
-        return pairs;
-    }
+    QList<HostPair> selectedPairs() const { return arrows->selectedPairs(); }
 
     void updateEmphasis()
     {
-        using E = ArrowItem::Emphasis;
         // The selection's own arrows are the foreground; the bundles recede behind them.
         for (FlowBundleItem *bundle : bundles)
-            bundle->setDimmed(!exportMode && !arrows.empty());
-        if (exportMode) {
-            for (ArrowItem *arrow : arrows)
-                arrow->setEmphasis(E::Normal);
-            return;
-        }
-        const QStringList hostIds = selectedHostIds();
-        if (!hostIds.isEmpty()) {
-            const QSet<QString> set(hostIds.begin(), hostIds.end());
-            for (ArrowItem *arrow : arrows) {
-                const bool attached = set.contains(arrow->pair().destination) ||
-                                      (!arrow->isFromAny() && set.contains(arrow->pair().source));
-                arrow->setEmphasis(attached ? E::Strong : E::Dimmed);
-            }
-            return;
-        }
-        const QList<HostPair> pairs = highlighted.isEmpty() ? selectedPairs() : highlighted;
-        for (ArrowItem *arrow : arrows) {
-            if (pairs.isEmpty())
-                arrow->setEmphasis(E::Normal);
-            else
-                arrow->setEmphasis(pairs.contains(arrow->pair()) ? E::Strong : E::Dimmed);
-        }
+            bundle->setDimmed(!exportMode && !arrows->isEmpty());
+        const QStringList hostIds = exportMode ? QStringList() : selectedHostIds();
+        const QList<HostPair> pairs = exportMode || !hostIds.isEmpty() ? QList<HostPair>()
+                                      : highlighted.isEmpty()          ? selectedPairs()
+                                                                       : highlighted;
+        arrows->setEmphasis(FlowDisplayPolicy::Focus(hostIds, pairs, exportMode));
     }
 
     void selectionChanged()
@@ -961,53 +396,6 @@ struct TopologyScene::Private
             Q_EMIT q->pairSelectionChanged(pairs);
         }
     }
-
-    // --- copies ------------------------------------------------------------
-
-    /// New hosts from @p sources: fresh ids, free names, moved by a multiple
-    /// of pasteOffset that puts none of them on an existing host's position.
-    QList<Host> copiesOf(std::vector<Host> sources) const
-    {
-        QSet<QString> takenNames;
-        QSet<std::pair<qint64, qint64>> takenPositions;
-        for (int i = 0; i < topology->hostCount(); ++i) {
-            takenNames.insert(topology->host(i).name.toCaseFolded());
-            const QPointF p = topology->host(i).position;
-            takenPositions.insert({qRound64(p.x()), qRound64(p.y())});
-        }
-        QPointF offset;
-        for (int step = 1; step <= 50; ++step) {
-            offset = QPointF(step * pasteOffset, step * pasteOffset);
-            const bool clash = std::any_of(sources.begin(), sources.end(), [&](const Host &h) {
-                const QPointF p = h.position + offset;
-                return takenPositions.contains({qRound64(p.x()), qRound64(p.y())});
-            });
-            if (!clash)
-                break;
-        }
-        QList<Host> copies;
-        QStringList reservedIds;
-        for (Host &host : sources) {
-            host.id = topology->uniqueHostId(host.role, reservedIds);
-            reservedIds << host.id;
-            host.name = freeName(host.name, takenNames);
-            takenNames.insert(host.name.toCaseFolded());
-            host.position += offset;
-            copies << host;
-        }
-        return copies;
-    }
-
-    void addCopies(const QList<Host> &copies, const QString &text)
-    {
-        if (copies.isEmpty())
-            return;
-        push(new AddHostsCommand(topology, copies, text));
-        QStringList ids;
-        for (const Host &host : copies)
-            ids << host.id;
-        q->selectHosts(ids);
-    }
 };
 
 TopologyScene::TopologyScene(Topology *topology, QUndoStack *undoStack, QObject *parent)
@@ -1028,6 +416,7 @@ TopologyScene::TopologyScene(Topology *topology, QUndoStack *undoStack, QObject 
 
     d->legend = new LegendItem;
     addItem(d->legend);
+    d->arrows = std::make_unique<FlowArrows>(this);
 
     connect(topology, &Topology::resetDone, this, [this] { d->resetHosts(); });
     connect(topology, &Topology::hostInserted, this,
@@ -1059,9 +448,8 @@ TopologyScene::~TopologyScene()
     blockSignals(true);
     clear();
     d->hosts.clear();
-    d->arrows.clear();
+    d->arrows->forget();
     d->bundles.clear();
-    d->arrowsByHost.clear();
 }
 
 Topology *TopologyScene::topology() const
@@ -1072,6 +460,11 @@ Topology *TopologyScene::topology() const
 QUndoStack *TopologyScene::undoStack() const
 {
     return d->undoStack;
+}
+
+void TopologyScene::pushCommand(QUndoCommand *command)
+{
+    d->push(command);
 }
 
 QString TopologyScene::addHostAt(const QString &roleId, const QPointF &scenePos)
@@ -1136,69 +529,6 @@ void TopologyScene::deleteSelection()
         d->push(new RemoveHostsCommand(d->topology, ids));
 }
 
-void TopologyScene::duplicateSelection()
-{
-    std::vector<Host> sources;
-    for (const QString &id : selectedHostIds())
-        sources.push_back(*d->topology->hostById(id));
-    if (sources.empty())
-        return;
-    const QString text = tr("Duplicate %n host(s)", nullptr, int(sources.size()));
-    d->addCopies(d->copiesOf(std::move(sources)), text);
-}
-
-void TopologyScene::copySelection() const
-{
-    const QStringList ids = selectedHostIds();
-    if (ids.isEmpty() || !d->catalog())
-        return;
-    // Written exactly as in project files, through the project file writer.
-    Project selection;
-    selection.catalogIds = d->topology->project().catalogIds;
-    for (const QString &id : ids)
-        selection.hosts.push_back(*d->topology->hostById(id));
-    const QJsonObject document =
-        QJsonDocument::fromJson(ProjectFile::serialize(selection)).object();
-    const QJsonArray hosts = document.value(QStringLiteral("hosts")).toArray();
-    auto *mime = new QMimeData;
-    mime->setData(mimeHosts(), QJsonDocument(hosts).toJson(QJsonDocument::Compact));
-    mime->setText(QString::fromUtf8(QJsonDocument(hosts).toJson(QJsonDocument::Indented)));
-    QGuiApplication::clipboard()->setMimeData(mime);
-}
-
-void TopologyScene::paste()
-{
-    const Catalog *catalog = d->catalog();
-    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
-    if (!catalog || !mime || !mime->hasFormat(mimeHosts()))
-        return;
-    const QJsonDocument pasted = QJsonDocument::fromJson(mime->data(mimeHosts()));
-    if (!pasted.isArray())
-        return;
-    // Hosts of roles this catalog lacks (copied from another product) are left out.
-    QJsonArray hosts;
-    for (const QJsonValue &value : pasted.array()) {
-        const int role =
-            catalog->roleIndex(value.toObject().value(QStringLiteral("role")).toString());
-        if (role >= 0 && !catalog->roles()[role].pseudo)
-            hosts.append(value);
-    }
-    if (hosts.isEmpty())
-        return;
-    // Validated as strictly as a project file: the clipboard may come from anywhere.
-    const QJsonObject document{
-        {QStringLiteral("format"), QString::fromLatin1(ProjectFile::formatName)},
-        {QStringLiteral("version"), ProjectFile::currentVersion},
-        {QStringLiteral("catalog"), catalog->id()},
-        {QStringLiteral("hosts"), hosts}};
-    Project project;
-    QString error;
-    if (!ProjectFile::parse(QJsonDocument(document).toJson(), tr("clipboard"), &project, &error))
-        return;
-    const QString text = tr("Paste %n host(s)", nullptr, int(project.hosts.size()));
-    d->addCopies(d->copiesOf(std::move(project.hosts)), text);
-}
-
 void TopologyScene::arrangeByRole()
 {
     const Catalog *catalog = d->catalog();
@@ -1247,8 +577,10 @@ void TopologyScene::setLanguage(const QString &language)
         return;
     d->language = language;
     for (const auto &[id, item] : d->hosts) {
-        if (const Host *host = d->topology->hostById(id))
+        if (const Host *host = d->topology->hostById(id)) {
             item->setContent(*host, d->roleName(host->role));
+            d->arrows->addCard(item); // rebuilt and re-routed below
+        }
     }
     d->updateLegend();
     d->arrowsDirty = true;
@@ -1269,21 +601,22 @@ HostItem *TopologyScene::hostItem(const QString &id) const
 QList<ArrowItem *> TopologyScene::arrowItems() const
 {
     flushPendingLayout();
-    return QList<ArrowItem *>(d->arrows.begin(), d->arrows.end());
+    const std::vector<ArrowItem *> &arrows = d->arrows->items();
+    return QList<ArrowItem *>(arrows.begin(), arrows.end());
 }
 
 void TopologyScene::setFlowDisplay(FlowDisplay display)
 {
-    if (d->flowDisplay == display)
+    if (d->policy.display() == display)
         return;
-    d->flowDisplay = display;
+    d->policy.setDisplay(display);
     d->arrowsDirty = true;
     d->scheduleLayout();
 }
 
 TopologyScene::FlowDisplay TopologyScene::flowDisplay() const
 {
-    return d->flowDisplay;
+    return d->policy.display();
 }
 
 bool TopologyScene::bundlesFlows() const

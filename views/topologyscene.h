@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flowdisplaypolicy.h"
+#include "hostpair.h"
 #include "topology.h"
 
 #include <QGraphicsScene>
@@ -7,6 +9,7 @@
 #include <QStringList>
 
 class QPainter;
+class QUndoCommand;
 class QUndoStack;
 
 namespace Portolan {
@@ -15,52 +18,36 @@ class ArrowItem;
 class FlowBundleItem;
 class HostItem;
 
-/// An ordered pair of hosts (by id) that an arrow joins; source empty for `any`.
-struct HostPair
-{
-    QString source;
-    QString destination;
-    friend bool operator==(const HostPair &a, const HostPair &b)
-    {
-        return a.source == b.source && a.destination == b.destination;
-    }
-};
-
 /// MIME type of a palette drag: the data is the role id in UTF-8.
 inline constexpr char roleMimeType[] = "application/x-portolan-role";
-/// MIME type of copied hosts: a JSON array of host objects as in project files.
-inline constexpr char hostsMimeType[] = "application/x-portolan-hosts";
 
-/// The topology canvas: one item per host, arrows for the derived connections.
+/// The topology canvas: one item per host (by id), arrows for the derived
+/// connections, role bundles for large topologies.
 ///
 /// Items are created, moved and removed only in answer to the Topology's
-/// signals; every user edit (drop, drag, delete, paste, arrange) goes through
-/// the undo stack. A drag moves the items freely and pushes one
-/// MoveHostsCommand on release.
+/// signals; every user edit (drop, drag, delete, arrange, and paste through
+/// CanvasClipboard) goes through the undo stack. A drag moves the items freely
+/// and pushes one MoveHostsCommand on release. Which connections get arrows is
+/// FlowDisplayPolicy's; the arrow items, their routing (ArrowRouter) and their
+/// painting (ArrowLayerItem) are FlowArrows'.
 class TopologyScene : public QGraphicsScene
 {
     Q_OBJECT
 
 public:
-    /// Which connections become arrows of their own.
-    enum class FlowDisplay {
-        /// Every connection up to automaticBundleThreshold of them, else as SelectionOnly.
-        Automatic,
-        AllFlows, ///< one arrow per connection and flow family, however many
-        /// Arrows only for the selected hosts and the highlighted pairs; all
-        /// connections are summarised as one bundle per role pair.
-        SelectionOnly,
-    };
-    /// Above this many connections Automatic draws bundles (10 sites have 21 640).
-    static constexpr int automaticBundleThreshold = 2000;
-    /// Bundled mode builds arrows for at most this many of the selection's connections.
-    static constexpr int maxSelectionConnections = 5000;
+    /// Which connections become arrows of their own (see FlowDisplayPolicy).
+    using FlowDisplay = Portolan::FlowDisplay;
+    static constexpr int automaticBundleThreshold = FlowDisplayPolicy::automaticBundleThreshold;
+    static constexpr int maxSelectionConnections = FlowDisplayPolicy::maxSelectionConnections;
 
     TopologyScene(Topology *topology, QUndoStack *undoStack, QObject *parent = nullptr);
     ~TopologyScene() override;
 
     Topology *topology() const;
     QUndoStack *undoStack() const;
+
+    /// Runs @p command through the undo stack (or at once and deletes it without one).
+    void pushCommand(QUndoCommand *command);
 
     /// Adds a host of @p roleId centred at @p scenePos (one undo step) and selects it.
     QString addHostAt(const QString &roleId, const QPointF &scenePos);
@@ -73,9 +60,6 @@ public:
     void highlightPairs(const QList<HostPair> &pairs);
 
     void deleteSelection();
-    void duplicateSelection();
-    void copySelection() const;
-    void paste();
     /// Lays hosts out in role columns as one undo step.
     void arrangeByRole();
 

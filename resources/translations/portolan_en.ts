@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Portolan::CanvasClipboard</name>
+        <message numerus="yes">
+            <location filename="../../views/canvasclipboard.cpp" line="72" />
+            <source>Duplicate %n host(s)</source>
+            <translation>
+                <numerusform>Duplicate %n host</numerusform>
+                <numerusform>Duplicate %n hosts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../views/canvasclipboard.cpp" line="126" />
+            <source>Paste %n host(s)</source>
+            <translation>
+                <numerusform>Paste %n host</numerusform>
+                <numerusform>Paste %n hosts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Portolan::Cli</name>
         <message numerus="yes">
-            <location filename="../../app/cli.cpp" line="355" />
+            <location filename="../../app/cliimport.cpp" line="136" />
             <source>… and %n more error(s)</source>
             <translation>
                 <numerusform>… and %n more error</numerusform>
@@ -12,11 +31,46 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/cli.cpp" line="358" />
+            <location filename="../../app/cliimport.cpp" line="139" />
             <source>%1: nothing imported: %n error(s)</source>
             <translation>
                 <numerusform>%1: nothing imported: %n error</numerusform>
                 <numerusform>%1: nothing imported: %n errors</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Portolan::ExportActions</name>
+        <message numerus="yes">
+            <location filename="../../app/exportactions.cpp" line="116" />
+            <source>Writing %n rule(s)…</source>
+            <translation>
+                <numerusform>Writing %n rule…</numerusform>
+                <numerusform>Writing %n rules…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/exportactions.cpp" line="174" />
+            <source>Wrote %n rule(s) to %1</source>
+            <translation>
+                <numerusform>Wrote %n rule to %1</numerusform>
+                <numerusform>Wrote %n rules to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/exportactions.cpp" line="345" />
+            <source>The document has %n page(s).</source>
+            <translation>
+                <numerusform>The document has %n page.</numerusform>
+                <numerusform>The document has %n pages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/exportactions.cpp" line="348" />
+            <source>Preview only the diagram page and the first %n page(s) of the table? Printing from the preview still prints every page.</source>
+            <translation>
+                <numerusform>Preview only the diagram page and the first page of the table? Printing from the preview still prints every page.</numerusform>
+                <numerusform>Preview only the diagram page and the first %n pages of the table? Printing from the preview still prints every page.</numerusform>
             </translation>
         </message>
     </context>
@@ -56,7 +110,7 @@
     <context>
         <name>Portolan::MainWindow</name>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="677" />
+            <location filename="../../app/mainwindow.cpp" line="487" />
             <source>The selection has %n more flow(s) than the canvas draws as arrows; they are in the bundles and the rule table.</source>
             <translation>
                 <numerusform>The selection has %n more flow than the canvas draws as arrows; it is in the bundles and the rule table.</numerusform>
@@ -64,39 +118,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="889" />
-            <source>Writing %n rule(s)…</source>
-            <translation>
-                <numerusform>Writing %n rule…</numerusform>
-                <numerusform>Writing %n rules…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1049" />
-            <source>Wrote %n rule(s) to %1</source>
-            <translation>
-                <numerusform>Wrote %n rule to %1</numerusform>
-                <numerusform>Wrote %n rules to %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1250" />
-            <source>The document has %n page(s).</source>
-            <translation>
-                <numerusform>The document has %n page.</numerusform>
-                <numerusform>The document has %n pages.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1253" />
-            <source>Preview only the diagram page and the first %n page(s) of the table? Printing from the preview still prints every page.</source>
-            <translation>
-                <numerusform>Preview only the diagram page and the first page of the table? Printing from the preview still prints every page.</numerusform>
-                <numerusform>Preview only the diagram page and the first %n pages of the table? Printing from the preview still prints every page.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1326" />
+            <location filename="../../app/mainwindow.cpp" line="635" />
             <source>%n host(s)</source>
             <translation>
                 <numerusform>%n host</numerusform>
@@ -104,7 +126,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1327" />
+            <location filename="../../app/mainwindow.cpp" line="636" />
             <source>%n arrow(s)</source>
             <translation>
                 <numerusform>%n arrow</numerusform>
@@ -112,7 +134,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1328" />
+            <location filename="../../app/mainwindow.cpp" line="637" />
             <source>%n rule(s)</source>
             <translation>
                 <numerusform>%n rule</numerusform>
@@ -120,7 +142,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1329" />
+            <location filename="../../app/mainwindow.cpp" line="638" />
             <source>%n finding(s), %1</source>
             <translation>
                 <numerusform>%n finding, %1</numerusform>
@@ -128,7 +150,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1330" />
+            <location filename="../../app/mainwindow.cpp" line="639" />
             <source>%n error(s)</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -136,19 +158,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1331" />
+            <location filename="../../app/mainwindow.cpp" line="640" />
             <source>%n finding(s)</source>
             <translation>
                 <numerusform>%n finding</numerusform>
                 <numerusform>%n findings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../app/mainwindow.cpp" line="1332" />
-            <source>%1 of %n rule(s)</source>
-            <translation>
-                <numerusform>%1 of %n rule</numerusform>
-                <numerusform>%1 of %n rules</numerusform>
             </translation>
         </message>
     </context>
@@ -176,21 +190,13 @@
         </message>
     </context>
     <context>
-        <name>Portolan::TopologyScene</name>
+        <name>Portolan::RuleDock</name>
         <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1146" />
-            <source>Duplicate %n host(s)</source>
+            <location filename="../../views/ruledock.cpp" line="156" />
+            <source>%1 of %n rule(s)</source>
             <translation>
-                <numerusform>Duplicate %n host</numerusform>
-                <numerusform>Duplicate %n hosts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../views/topologyscene.cpp" line="1198" />
-            <source>Paste %n host(s)</source>
-            <translation>
-                <numerusform>Paste %n host</numerusform>
-                <numerusform>Paste %n hosts</numerusform>
+                <numerusform>%1 of %n rule</numerusform>
+                <numerusform>%1 of %n rules</numerusform>
             </translation>
         </message>
     </context>
