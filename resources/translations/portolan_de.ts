@@ -193,7 +193,7 @@
         <message>
             <location filename="../../model/catalog.cpp" line="44" />
             <source>is not a catalog field (see docs/catalog-format.md)</source>
-            <translation type="unfinished" />
+            <translation>ist kein Katalogfeld (siehe docs/catalog-format.md)</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="56" />
@@ -213,12 +213,12 @@
         <message>
             <location filename="../../model/catalog.cpp" line="70" />
             <source>'%1' is not an id: use a-z, 0-9 and '-', at most %2 characters, starting with a letter or digit</source>
-            <translation type="unfinished" />
+            <translation>'%1' ist keine ID: a-z, 0-9 und '-' verwenden, höchstens %2 Zeichen, am Anfang ein Buchstabe oder eine Ziffer</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="100" />
             <source>lists %1 %2; at most %3 are allowed</source>
-            <translation type="unfinished" />
+            <translation>nennt %1 %2; höchstens %3 sind erlaubt</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="112" />
@@ -238,17 +238,17 @@
         <message>
             <location filename="../../model/catalog.cpp" line="124" />
             <source>names the role '%1' twice</source>
-            <translation type="unfinished" />
+            <translation>nennt die Rolle '%1' zweimal</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="133" />
             <source>names the pseudo-role '%1' beside other roles</source>
-            <translation type="unfinished" />
+            <translation>nennt die Pseudorolle '%1' neben anderen Rollen</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="149" />
             <source>cannot stand beside '%1'; give one of them</source>
-            <translation type="unfinished" />
+            <translation>kann nicht neben '%1' stehen; nur eines davon angeben</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="155" />
@@ -263,32 +263,32 @@
         <message>
             <location filename="../../model/catalog.cpp" line="181" />
             <source>'%1' is not a built-in icon</source>
-            <translation type="unfinished" />
+            <translation>'%1' ist kein eingebautes Symbol</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="185" />
             <source>must name a built-in icon (:/icons/roles/NAME.svg)</source>
-            <translation type="unfinished" />
+            <translation>muss ein eingebautes Symbol nennen (:/icons/roles/NAME.svg)</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="193" />
             <source>'%1' must be an .svg file name relative to the catalog's folder</source>
-            <translation type="unfinished" />
+            <translation>'%1' muss ein .svg-Dateiname relativ zum Ordner des Katalogs sein</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="198" />
             <source>names the file '%1', which is not beside the catalog</source>
-            <translation type="unfinished" />
+            <translation>nennt die Datei '%1', die nicht neben dem Katalog liegt</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="202" />
             <source>names the file '%1', which is over %2 MB</source>
-            <translation type="unfinished" />
+            <translation>nennt die Datei '%1', die größer als %2 MB ist</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="316" />
             <source>%1: the catalog is %2 bytes; catalogs are at most %3 bytes</source>
-            <translation type="unfinished" />
+            <translation>%1: der Katalog hat %2 Bytes; Kataloge haben höchstens %3 Bytes</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="333" />
@@ -303,32 +303,32 @@
         <message>
             <location filename="../../model/catalog.cpp" line="357" />
             <source>tables</source>
-            <translation type="unfinished" />
+            <translation>Tabellen</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="363" />
             <source>must list each table's rows, whole numbers from 1 to %1</source>
-            <translation type="unfinished" />
+            <translation>muss die Zeilen jeder Tabelle nennen, ganze Zahlen von 1 bis %1</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="373" />
             <source>features</source>
-            <translation type="unfinished" />
+            <translation>Funktionen</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="381" />
             <source>repeats feature '%1'</source>
-            <translation type="unfinished" />
+            <translation>wiederholt die Funktion '%1'</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="394" />
             <source>roles</source>
-            <translation type="unfinished" />
+            <translation>Rollen</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="408" />
             <source>is true for 'any' only</source>
-            <translation type="unfinished" />
+            <translation>ist nur für 'any' wahr</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="419" />
@@ -343,7 +343,7 @@
         <message>
             <location filename="../../model/catalog.cpp" line="435" />
             <source>families</source>
-            <translation type="unfinished" />
+            <translation>Familien</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="444" />
@@ -353,7 +353,7 @@
         <message>
             <location filename="../../model/catalog.cpp" line="452" />
             <source>flows</source>
-            <translation type="unfinished" />
+            <translation>Verbindungen</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="454" />
@@ -383,27 +383,27 @@
         <message>
             <location filename="../../model/catalog.cpp" line="499" />
             <source>names an unknown feature '%1'</source>
-            <translation type="unfinished" />
+            <translation>nennt die unbekannte Funktion '%1'</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="515" />
             <source>must be left out: the source has a single table</source>
-            <translation type="unfinished" />
+            <translation>muss entfallen: die Quelle hat nur eine Tabelle</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="519" />
             <source>is %1; the source has %2 tables</source>
-            <translation type="unfinished" />
+            <translation>ist %1; die Quelle hat %2 Tabellen</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="524" />
             <source>is missing; the source has %1 tables</source>
-            <translation type="unfinished" />
+            <translation>fehlt; die Quelle hat %1 Tabellen</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="530" />
             <source>is %1; table %2 of the source has %3 rows</source>
-            <translation type="unfinished" />
+            <translation>ist %1; Tabelle %2 der Quelle hat %3 Zeilen</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="538" />
@@ -413,32 +413,32 @@
         <message>
             <location filename="../../model/catalog.cpp" line="553" />
             <source>names the feature '%1', which no flow uses</source>
-            <translation type="unfinished" />
+            <translation>nennt die Funktion '%1', die keine Verbindung verwendet</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="574" />
             <source>a project needs at least one catalog</source>
-            <translation type="unfinished" />
+            <translation>ein Projekt braucht mindestens einen Katalog</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="598" />
             <source>catalogs '%1' and '%2' define the role '%3' differently (%4)</source>
-            <translation type="unfinished" />
+            <translation>die Kataloge '%1' und '%2' definieren die Rolle '%3' unterschiedlich (%4)</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="616" />
             <source>catalogs '%1' and '%2' define the flow family '%3' differently (name)</source>
-            <translation type="unfinished" />
+            <translation>die Kataloge '%1' und '%2' definieren die Verbindungsfamilie '%3' unterschiedlich (Name)</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="629" />
             <source>catalogs '%1' and '%2' define the feature '%3' differently (name)</source>
-            <translation type="unfinished" />
+            <translation>die Kataloge '%1' und '%2' definieren die Funktion '%3' unterschiedlich (Name)</translation>
         </message>
         <message>
             <location filename="../../model/catalog.cpp" line="643" />
             <source>catalogs '%1' and '%2' both have a flow '%3'</source>
-            <translation type="unfinished" />
+            <translation>die Kataloge '%1' und '%2' haben beide eine Verbindung '%3'</translation>
         </message>
     </context>
     <context>
@@ -446,12 +446,12 @@
         <message>
             <location filename="../../model/catalogregistry.cpp" line="29" />
             <source>%1: is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>%1: ist keine normale Datei</translation>
         </message>
         <message>
             <location filename="../../model/catalogregistry.cpp" line="33" />
             <source>%1: the file is %2 bytes; catalogs are at most %3 bytes</source>
-            <translation type="unfinished" />
+            <translation>%1: die Datei hat %2 Bytes; Kataloge haben höchstens %3 Bytes</translation>
         </message>
         <message>
             <location filename="../../model/catalogregistry.cpp" line="41" />
@@ -472,23 +472,23 @@
         <message>
             <location filename="../../model/catalogregistry.cpp" line="75" />
             <source>%1: cannot open</source>
-            <translation type="unfinished" />
+            <translation>%1: kann nicht geöffnet werden</translation>
         </message>
         <message>
             <location filename="../../model/catalogregistry.cpp" line="126" />
             <source>%1: skipped: the folder holds more than %2 catalog files</source>
-            <translation type="unfinished" />
+            <translation>%1: übersprungen: der Ordner enthält mehr als %2 Katalogdateien</translation>
         </message>
         <message>
             <location filename="../../model/catalogregistry.cpp" line="138" />
             <location filename="../../model/catalogregistry.cpp" line="272" />
             <source>%1: the id '%2' is a built-in catalog's; a catalog of your own cannot replace it (give it another id and file name)</source>
-            <translation type="unfinished" />
+            <translation>%1: die ID '%2' gehört einem eingebauten Katalog; ein eigener Katalog kann ihn nicht ersetzen (eine andere ID und einen anderen Dateinamen wählen)</translation>
         </message>
         <message>
             <location filename="../../model/catalogregistry.cpp" line="143" />
             <source>%1: a catalog '%2' is already loaded from %3; this file is skipped</source>
-            <translation type="unfinished" />
+            <translation>%1: ein Katalog '%2' ist bereits aus %3 geladen; diese Datei wird übersprungen</translation>
         </message>
         <message>
             <location filename="../../model/catalogregistry.cpp" line="196" />
@@ -498,22 +498,22 @@
         <message>
             <location filename="../../model/catalogregistry.cpp" line="207" />
             <source>names the catalog '%1' twice</source>
-            <translation type="unfinished" />
+            <translation>nennt den Katalog '%1' zweimal</translation>
         </message>
         <message>
             <location filename="../../model/catalogregistry.cpp" line="244" />
             <source>defines the role '%1' differently from catalog '%2' (%3)</source>
-            <translation type="unfinished" />
+            <translation>definiert die Rolle '%1' anders als der Katalog '%2' (%3)</translation>
         </message>
         <message>
             <location filename="../../model/catalogregistry.cpp" line="250" />
             <source>defines the flow family '%1' differently from catalog '%2' (name)</source>
-            <translation type="unfinished" />
+            <translation>definiert die Verbindungsfamilie '%1' anders als der Katalog '%2' (Name)</translation>
         </message>
         <message>
             <location filename="../../model/catalogregistry.cpp" line="257" />
             <source>defines the feature '%1' differently from catalog '%2' (name)</source>
-            <translation type="unfinished" />
+            <translation>definiert die Funktion '%1' anders als der Katalog '%2' (Name)</translation>
         </message>
     </context>
     <context>
@@ -775,17 +775,17 @@ Exit codes: 0 success, 1 the topology has errors, 2 unreadable or invalid input,
         <message>
             <location filename="../../app/clicatalog.cpp" line="31" />
             <source>catalog skipped: %1</source>
-            <translation type="unfinished" />
+            <translation>Katalog übersprungen: %1</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="36" />
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="36" />
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Produkt</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="36" />
@@ -806,12 +806,12 @@ Exit codes: 0 success, 1 the topology has errors, 2 unreadable or invalid input,
         <message>
             <location filename="../../app/clicatalog.cpp" line="42" />
             <source>built-in</source>
-            <translation type="unfinished" />
+            <translation>eingebaut</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="47" />
             <source>Catalogs of your own are read from:</source>
-            <translation type="unfinished" />
+            <translation>Eigene Kataloge werden gelesen aus:</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="71" />
@@ -831,7 +831,7 @@ Exit codes: 0 success, 1 the topology has errors, 2 unreadable or invalid input,
         <message>
             <location filename="../../app/clicatalog.cpp" line="73" />
             <source>Source Port</source>
-            <translation type="unfinished" />
+            <translation>Quellport</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="74" />
@@ -846,7 +846,7 @@ Exit codes: 0 success, 1 the topology has errors, 2 unreadable or invalid input,
         <message>
             <location filename="../../app/clicatalog.cpp" line="76" />
             <source>Feature</source>
-            <translation type="unfinished" />
+            <translation>Funktion</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="77" />
@@ -856,7 +856,7 @@ Exit codes: 0 success, 1 the topology has errors, 2 unreadable or invalid input,
         <message>
             <location filename="../../app/clicatalog.cpp" line="85" />
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>beliebig</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="99" />
@@ -871,17 +871,17 @@ Exit codes: 0 success, 1 the topology has errors, 2 unreadable or invalid input,
         <message>
             <location filename="../../app/clicatalog.cpp" line="106" />
             <source>Features (off unless a project enables them):</source>
-            <translation type="unfinished" />
+            <translation>Funktionen (aus, wenn ein Projekt sie nicht einschaltet):</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="110" />
             <source>[not supported: %1]</source>
-            <translation type="unfinished" />
+            <translation>[nicht unterstützt: %1]</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="117" />
             <source>Cautions (where Microsoft's pages disagree):</source>
-            <translation type="unfinished" />
+            <translation>Hinweise (wo sich Microsofts Seiten widersprechen):</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="130" />
@@ -891,17 +891,17 @@ Exit codes: 0 success, 1 the topology has errors, 2 unreadable or invalid input,
         <message>
             <location filename="../../app/clicatalog.cpp" line="140" />
             <source>Print the catalog as a table (default) or as csv.</source>
-            <translation type="unfinished" />
+            <translation>Den Katalog als Tabelle (Standard) oder als csv ausgeben.</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="144" />
             <source>Check the catalog file &lt;file&gt; as Portolan would load it from your catalog folder.</source>
-            <translation type="unfinished" />
+            <translation>Die Katalogdatei &lt;file&gt; so prüfen, wie Portolan sie aus Ihrem Katalogordner laden würde.</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="149" />
             <source>Lists the port catalogs with their sources, or prints the catalog ID.</source>
-            <translation type="unfinished" />
+            <translation>Listet die Portkataloge mit ihren Quellen auf oder gibt den Katalog ID aus.</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="150" />
@@ -916,27 +916,27 @@ Exit codes: 0 success, 1 the topology has errors, 2 unreadable or invalid input,
         <message>
             <location filename="../../app/clicatalog.cpp" line="160" />
             <source>unknown catalog format '%1' (known: table, csv)</source>
-            <translation type="unfinished" />
+            <translation>unbekanntes Katalogformat '%1' (bekannt: table, csv)</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="165" />
             <source>--validate checks a FILE; give no catalog ID with it</source>
-            <translation type="unfinished" />
+            <translation>--validate prüft eine Datei (FILE); dazu keine Katalog-ID angeben</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="171" />
             <source>%1: catalog '%2' is valid: %3 roles, %4 flows</source>
-            <translation type="unfinished" />
+            <translation>%1: der Katalog '%2' ist gültig: %3 Rollen, %4 Verbindungen</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="180" />
             <source>--format csv needs a catalog ID</source>
-            <translation type="unfinished" />
+            <translation>--format csv braucht eine Katalog-ID</translation>
         </message>
         <message>
             <location filename="../../app/clicatalog.cpp" line="188" />
             <source>the catalog '%1' is skipped: %2</source>
-            <translation type="unfinished" />
+            <translation>der Katalog '%1' wird übersprungen: %2</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="37" />
@@ -1576,32 +1576,32 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../model/catalogfeatures.cpp" line="23" />
             <source>names the feature '%1' twice</source>
-            <translation type="unfinished" />
+            <translation>nennt die Funktion '%1' zweimal</translation>
         </message>
         <message>
             <location filename="../../model/catalogfeatures.cpp" line="30" />
             <source>names the feature '%1', but the project's catalogs offer none</source>
-            <translation type="unfinished" />
+            <translation>nennt die Funktion '%1', aber die Kataloge des Projekts bieten keine an</translation>
         </message>
         <message>
             <location filename="../../model/catalogfeatures.cpp" line="31" />
             <source>names the feature '%1', which the project's catalogs do not offer (offered: %2)</source>
-            <translation type="unfinished" />
+            <translation>nennt die Funktion '%1', die die Kataloge des Projekts nicht anbieten (angeboten: %2)</translation>
         </message>
         <message>
             <location filename="../../model/catalogfeatures.cpp" line="37" />
             <source>names the feature '%1', which catalog '%2' does not support: %3</source>
-            <translation type="unfinished" />
+            <translation>nennt die Funktion '%1', die der Katalog '%2' nicht unterstützt: %3</translation>
         </message>
         <message>
             <location filename="../../model/catalogfeatures.cpp" line="80" />
             <source>The feature %1 is off: its optional flows get no rules (%2).</source>
-            <translation type="unfinished" />
+            <translation>Die Funktion %1 ist aus: ihre optionalen Verbindungen erhalten keine Regeln (%2).</translation>
         </message>
         <message>
             <location filename="../../model/catalogfeatures.cpp" line="84" />
             <source>The feature %1 is not supported by catalog '%2' (%3): its flows get no rules (%4).</source>
-            <translation type="unfinished" />
+            <translation>Die Funktion %1 wird vom Katalog '%2' nicht unterstützt (%3): ihre Verbindungen erhalten keine Regeln (%4).</translation>
         </message>
     </context>
     <context>
@@ -3438,22 +3438,22 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../model/projectfile.cpp" line="494" />
             <source>cannot stand beside 'catalog'; give one of them</source>
-            <translation type="unfinished" />
+            <translation>kann nicht neben 'catalog' stehen; nur eines davon angeben</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="497" />
             <source>lists no catalog</source>
-            <translation type="unfinished" />
+            <translation>nennt keinen Katalog</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="500" />
             <source>must list catalog ids, not %1</source>
-            <translation type="unfinished" />
+            <translation>muss Katalog-IDs auflisten, nicht %1</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="511" />
             <source>names the catalog '%1', which is skipped: %2</source>
-            <translation type="unfinished" />
+            <translation>nennt den Katalog '%1', der übersprungen wird: %2</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="514" />
@@ -3463,7 +3463,7 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../model/projectfile.cpp" line="529" />
             <source>must list feature ids, not %1</source>
-            <translation type="unfinished" />
+            <translation>muss Funktions-IDs auflisten, nicht %1</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="561" />
