@@ -433,7 +433,8 @@ int runTopLevel(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Plans the firewall flows between Microsoft Lync Server 2013 roles.\n\n"
+        tr("Plans the firewall flows of Microsoft Lync Server 2013 and Skype for Business "
+           "deployments.\n\n"
            "Commands (each has --help):\n"
            "  export PROJECT --output FILE   write the rule sheet (CSV)\n"
            "  check PROJECT                  list errors and warnings\n"

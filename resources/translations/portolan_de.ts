@@ -91,12 +91,12 @@
         <message>
             <location filename="../../model/address.cpp" line="184" />
             <source>'%1' holds %2 addresses; give one address at a time</source>
-            <translation type="unfinished" />
+            <translation>'%1' enthält %2 Adressen; geben Sie eine Adresse nach der anderen an</translation>
         </message>
         <message>
             <location filename="../../model/address.cpp" line="200" />
             <source>'%1' is a host name, not an address; give its IP address (for example from 'nslookup %1')</source>
-            <translation type="unfinished" />
+            <translation>'%1' ist ein Hostname, keine Adresse; geben Sie seine IP-Adresse an (zum Beispiel aus 'nslookup %1')</translation>
         </message>
         <message>
             <location filename="../../model/address.cpp" line="214" />
@@ -529,12 +529,12 @@
         <message>
             <location filename="../../model/ciscoasa.cpp" line="61" />
             <source>the interface name '%1' cannot be written for Cisco ASA: interface names have 1 to 48 letters, digits, '_', '-' or '.'</source>
-            <translation type="unfinished" />
+            <translation>der Schnittstellenname '%1' lässt sich für Cisco ASA nicht schreiben: Schnittstellennamen haben 1 bis 48 Buchstaben, Ziffern, '_', '-' oder '.'</translation>
         </message>
         <message>
             <location filename="../../model/ciscoasa.cpp" line="69" />
             <source>Portolan: access lists of the firewall %1 for Cisco ASA.</source>
-            <translation type="unfinished" />
+            <translation>Portolan: Access-Listen der Firewall %1 für Cisco ASA.</translation>
         </message>
     </context>
     <context>
@@ -573,7 +573,7 @@
         <message>
             <location filename="../../app/cli.cpp" line="181" />
             <source>%1: unknown export format '%2' (known: %3)</source>
-            <translation type="unfinished" />
+            <translation>%1: unbekanntes Exportformat '%2' (bekannt: %3)</translation>
         </message>
         <message>
             <location filename="../../app/cli.cpp" line="205" />
@@ -585,7 +585,7 @@
             <location filename="../../app/cli.cpp" line="210" />
             <location filename="../../app/clidiff.cpp" line="165" />
             <source>%1: cannot create the folder</source>
-            <translation type="unfinished" />
+            <translation>%1: der Ordner lässt sich nicht anlegen</translation>
         </message>
         <message>
             <location filename="../../app/cli.cpp" line="230" />
@@ -595,7 +595,7 @@
         <message>
             <location filename="../../app/cli.cpp" line="234" />
             <source>Output format (see 'portolan formats'; default: from the file extension, else csv).</source>
-            <translation type="unfinished" />
+            <translation>Ausgabeformat (siehe 'portolan formats'; Standard: nach der Dateiendung, sonst csv).</translation>
         </message>
         <message>
             <location filename="../../app/cli.cpp" line="237" />
@@ -631,17 +631,17 @@
         <message>
             <location filename="../../app/cli.cpp" line="254" />
             <source>Only the rules on the firewall &lt;name&gt;, with its interfaces; repeatable.</source>
-            <translation type="unfinished" />
+            <translation>Nur die Regeln der Firewall &lt;name&gt;, mit ihren Schnittstellen; wiederholbar.</translation>
         </message>
         <message>
             <location filename="../../app/cli.cpp" line="258" />
             <source>Write one file per firewall into &lt;folder&gt; (NAME.csv, NAME.nft, …); for windows-firewall one script per server.</source>
-            <translation type="unfinished" />
+            <translation>Eine Datei je Firewall in &lt;folder&gt; schreiben (NAME.csv, NAME.nft, …); für windows-firewall ein Skript je Server.</translation>
         </message>
         <message>
             <location filename="../../app/cli.cpp" line="262" />
             <source>windows-firewall: the script of the server &lt;name&gt;.</source>
-            <translation type="unfinished" />
+            <translation>windows-firewall: das Skript des Servers &lt;name&gt;.</translation>
         </message>
         <message>
             <location filename="../../app/cli.cpp" line="267" />
@@ -662,7 +662,7 @@
         <message>
             <location filename="../../app/cli.cpp" line="275" />
             <source>--split-firewalls writes every firewall's file: give it without --output and --firewall</source>
-            <translation type="unfinished" />
+            <translation>--split-firewalls schreibt die Datei jeder Firewall: geben Sie es ohne --output und --firewall an</translation>
         </message>
         <message>
             <location filename="../../app/cli.cpp" line="278" />
@@ -692,22 +692,22 @@
         <message>
             <location filename="../../app/cli.cpp" line="318" />
             <source>%1: cannot export %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 lässt sich nicht exportieren: %3</translation>
         </message>
         <message>
             <location filename="../../app/cli.cpp" line="337" />
             <source>Lists the output formats that 'portolan export' writes.</source>
-            <translation type="unfinished" />
+            <translation>Listet die Ausgabeformate, die 'portolan export' schreibt.</translation>
         </message>
         <message>
             <location filename="../../app/cli.cpp" line="341" />
             <source>formats takes no arguments</source>
-            <translation type="unfinished" />
+            <translation>formats nimmt keine Argumente</translation>
         </message>
         <message>
             <location filename="../../app/cli.cpp" line="360" />
             <source>Also compile every firewall's (and server's) policy and prove it exact: it accepts the derived rules, no more, no fewer.</source>
-            <translation type="unfinished" />
+            <translation>Außerdem die Richtlinie jeder Firewall (und jedes Servers) übersetzen und als exakt nachweisen: sie nimmt die abgeleiteten Regeln an, nicht mehr und nicht weniger.</translation>
         </message>
         <message>
             <location filename="../../app/cli.cpp" line="364" />
@@ -722,7 +722,7 @@
         <message>
             <location filename="../../app/cli.cpp" line="382" />
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>Hinweis</translation>
         </message>
         <message>
             <location filename="../../app/cli.cpp" line="398" />
@@ -751,7 +751,7 @@
         </message>
         <message>
             <location filename="../../app/cli.cpp" line="436" />
-            <source>Plans the firewall flows between Microsoft Lync Server 2013 roles.
+            <source>Plans the firewall flows of Microsoft Lync Server 2013 and Skype for Business deployments.
 
 Commands (each has --help):
   export PROJECT --output FILE   write the rule sheet (CSV)
@@ -765,10 +765,23 @@ Commands (each has --help):
 Without a command, opens the planner window on FILE or on the built-in sample.
 
 Exit codes: 0 success, 1 the topology has errors, 2 unreadable or invalid input, bad usage or a failed write.</source>
-            <translation type="unfinished" />
+            <translation>Plant die Firewallverbindungen von Installationen von Microsoft Lync Server 2013 und Skype for Business.
+
+Befehle (jeder hat --help):
+  export PROJECT --output FILE   die Regelliste schreiben (CSV)
+  check PROJECT                  Fehler und Warnungen auflisten
+  catalog [ID]                   die Portkataloge auflisten oder einen ausgeben
+  sample [--output FILE]         das eingebaute Beispielprojekt schreiben
+  formats                        die Ausgabeformate von export auflisten
+  import PROJECT --hosts FILE    Hosts und Zonen aus einem Inventar übernehmen
+  diff BEFORE AFTER --output F   die Regeln, die ein Änderungsantrag hinzufügt und entfernt
+
+Ohne Befehl öffnet sich das Planungsfenster mit FILE oder dem eingebauten Beispiel.
+
+Exit-Codes: 0 Erfolg, 1 die Topologie hat Fehler, 2 unlesbare oder ungültige Eingabe, falscher Aufruf oder fehlgeschlagenes Schreiben.</translation>
         </message>
         <message>
-            <location filename="../../app/cli.cpp" line="451" />
+            <location filename="../../app/cli.cpp" line="452" />
             <source>The project to open.</source>
             <translation>Das zu öffnende Projekt.</translation>
         </message>
@@ -941,194 +954,195 @@ Exit codes: 0 success, 1 the topology has errors, 2 unreadable or invalid input,
         <message>
             <location filename="../../app/clidiff.cpp" line="37" />
             <source>%1: the topology has errors (see above); fix them to compare it</source>
-            <translation type="unfinished" />
+            <translation>%1: die Topologie hat Fehler (siehe oben); beheben Sie sie, um sie zu vergleichen</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="76" />
             <source>%1: %2 added, %3 removed, %4 unchanged</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 hinzugefügt, %3 entfernt, %4 unverändert</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="77" />
             <source>(no firewall)</source>
-            <translation type="unfinished" />
+            <translation>(keine Firewall)</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="89" />
             <source>Write the changes to &lt;file&gt; (CSV); - writes to standard output.</source>
-            <translation type="unfinished" />
+            <translation>Die Änderungen nach &lt;file&gt; schreiben (CSV); - schreibt auf die Standardausgabe.</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="94" />
             <source>Only the changes of the firewall &lt;name&gt;, with its interfaces; repeatable.</source>
-            <translation type="unfinished" />
+            <translation>Nur die Änderungen der Firewall &lt;name&gt;, mit ihren Schnittstellen; wiederholbar.</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="98" />
             <source>Write each firewall's changes into &lt;folder&gt;/NAME.csv, and those on no firewall into no-firewall.csv.</source>
-            <translation type="unfinished" />
+            <translation>Die Änderungen jeder Firewall nach &lt;folder&gt;/NAME.csv schreiben, die ohne Firewall nach no-firewall.csv.</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="107" />
             <source>Lists the rules a change request adds and removes between two versions of a project. Exits 0 without changes, 1 with changes, 2 on trouble.</source>
-            <translation type="unfinished" />
+            <translation>Listet die Regeln, die ein Änderungsantrag zwischen zwei Versionen eines Projekts hinzufügt und entfernt. Endet mit 0 ohne Änderungen, 1 mit Änderungen, 2 bei Problemen.</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="109" />
             <source>BEFORE The approved version.
 AFTER The changed version.</source>
-            <translation type="unfinished" />
+            <translation>BEFORE Die genehmigte Version.
+AFTER Die geänderte Version.</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="113" />
             <source>diff needs BEFORE and AFTER; see 'portolan diff --help'</source>
-            <translation type="unfinished" />
+            <translation>diff braucht BEFORE und AFTER; siehe 'portolan diff --help'</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="116" />
             <source>diff needs --output FILE or --split-firewalls FOLDER (one of them)</source>
-            <translation type="unfinished" />
+            <translation>diff braucht --output DATEI oder --split-firewalls ORDNER (eines davon)</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="118" />
             <source>--split-firewalls writes every firewall's changes: give it without --firewall</source>
-            <translation type="unfinished" />
+            <translation>--split-firewalls schreibt die Änderungen jeder Firewall: geben Sie es ohne --firewall an</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="125" />
             <source>%1: diff writes CSV (a .csv file, or - for standard output)</source>
-            <translation type="unfinished" />
+            <translation>%1: diff schreibt CSV (eine .csv-Datei oder - für die Standardausgabe)</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="149" />
             <source>unknown firewall '%1' (known: %2)</source>
-            <translation type="unfinished" />
+            <translation>unbekannte Firewall '%1' (bekannt: %2)</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="150" />
             <source>none; define zones and firewalls first</source>
-            <translation type="unfinished" />
+            <translation>keine; legen Sie zuerst Zonen und Firewalls an</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="160" />
             <source>%1: neither version has firewalls; define zones and firewalls first</source>
-            <translation type="unfinished" />
+            <translation>%1: keine der Versionen hat Firewalls; legen Sie zuerst Zonen und Firewalls an</translation>
         </message>
         <message>
             <location filename="../../app/clidiff.cpp" line="205" />
             <source>%1 rules added, %2 removed</source>
-            <translation type="unfinished" />
+            <translation>%1 Regeln hinzugefügt, %2 entfernt</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="28" />
             <source>add</source>
-            <translation type="unfinished" />
+            <translation>hinzufügen</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="31" />
             <source>update</source>
-            <translation type="unfinished" />
+            <translation>aktualisieren</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="36" />
             <source>skip</source>
-            <translation type="unfinished" />
+            <translation>überspringen</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="54" />
             <source>Hosts from &lt;file&gt;: a CSV with name, role, addresses and description, or NetBox's IP address export.</source>
-            <translation type="unfinished" />
+            <translation>Hosts aus &lt;file&gt;: eine CSV-Datei mit name, role, addresses und description oder der IP-Adressen-Export von NetBox.</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="58" />
             <source>Zone networks from &lt;file&gt;: a CSV with zone, kind and network, or NetBox's prefix export.</source>
-            <translation type="unfinished" />
+            <translation>Zonennetzwerke aus &lt;file&gt;: eine CSV-Datei mit zone, kind und network oder der Präfix-Export von NetBox.</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="62" />
             <source>Take FIELD from COLUMN (role=tags, zone=site, …); repeatable.</source>
-            <translation type="unfinished" />
+            <translation>FIELD aus COLUMN nehmen (role=tags, zone=site, …); wiederholbar.</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="67" />
             <source>Translate inventory values to role ids or zone kinds: 'lync-director=director,…'.</source>
-            <translation type="unfinished" />
+            <translation>Inventarwerte in Rollen-IDs oder Zonenarten übersetzen: 'lync-director=director,…'.</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="70" />
             <source>Write the new project to &lt;file&gt; (- for standard output).</source>
-            <translation type="unfinished" />
+            <translation>Das neue Projekt nach &lt;file&gt; schreiben (- für die Standardausgabe).</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="74" />
             <source>Save over PROJECT, keeping the previous version as PROJECT.bak.</source>
-            <translation type="unfinished" />
+            <translation>PROJECT überschreiben und die vorige Version als PROJECT.bak behalten.</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="77" />
             <source>Print what would change and write nothing.</source>
-            <translation type="unfinished" />
+            <translation>Ausgeben, was sich ändern würde, und nichts schreiben.</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="81" />
             <source>Adds or updates hosts and zones from an inventory (CSV or NetBox).</source>
-            <translation type="unfinished" />
+            <translation>Fügt Hosts und Zonen aus einem Inventar hinzu oder aktualisiert sie (CSV oder NetBox).</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="82" />
             <source>PROJECT The project file to import into.</source>
-            <translation type="unfinished" />
+            <translation>PROJECT Die Projektdatei, in die importiert wird.</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="86" />
             <source>import needs exactly one PROJECT; see 'portolan import --help'</source>
-            <translation type="unfinished" />
+            <translation>import braucht genau ein PROJECT; siehe 'portolan import --help'</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="88" />
             <source>import needs --hosts FILE, --zones FILE or both</source>
-            <translation type="unfinished" />
+            <translation>import braucht --hosts DATEI, --zones DATEI oder beides</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="91" />
             <source>import needs --output FILE or --in-place (or --dry-run)</source>
-            <translation type="unfinished" />
+            <translation>import braucht --output DATEI oder --in-place (oder --dry-run)</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="96" />
             <source>%1: to write over the project, say --in-place</source>
-            <translation type="unfinished" />
+            <translation>%1: um das Projekt zu überschreiben, geben Sie --in-place an</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="102" />
             <source>--map: %1</source>
-            <translation type="unfinished" />
+            <translation>--map: %1</translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="105" />
             <source>--value-map: %1</source>
-            <translation type="unfinished" />
+            <translation>--value-map: %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../../app/cliimport.cpp" line="136" />
             <source>… and %n more error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… und %n weiterer Fehler</numerusform>
+                <numerusform>… und %n weitere Fehler</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../app/cliimport.cpp" line="139" />
             <source>%1: nothing imported: %n error(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: nichts importiert: %n Fehler</numerusform>
+                <numerusform>%1: nichts importiert: %n Fehler</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../app/cliimport.cpp" line="148" />
             <source>%1: %2 hosts added, %3 updated, %4 unchanged, %5 skipped; %6 zones added, %7 updated</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 Hosts hinzugefügt, %3 aktualisiert, %4 unverändert, %5 übersprungen; %6 Zonen hinzugefügt, %7 aktualisiert</translation>
         </message>
     </context>
     <context>
@@ -1241,67 +1255,67 @@ AFTER The changed version.</source>
             <location filename="../../model/csvreader.cpp" line="89" />
             <location filename="../../model/csvreader.cpp" line="217" />
             <source>the file is %1 MB; at most %2 MB are read</source>
-            <translation type="unfinished" />
+            <translation>die Datei hat %1 MB; höchstens %2 MB werden gelesen</translation>
         </message>
         <message>
             <location filename="../../model/csvreader.cpp" line="93" />
             <source>the file is UTF-16 encoded; save it as UTF-8 CSV</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist UTF-16-kodiert; speichern Sie sie als UTF-8-CSV</translation>
         </message>
         <message>
             <location filename="../../model/csvreader.cpp" line="96" />
             <source>the file contains a NUL byte; it is not a CSV text file</source>
-            <translation type="unfinished" />
+            <translation>die Datei enthält ein NUL-Byte; sie ist keine CSV-Textdatei</translation>
         </message>
         <message>
             <location filename="../../model/csvreader.cpp" line="102" />
             <source>the file is not valid UTF-8; save it as "CSV UTF-8"</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist kein gültiges UTF-8; speichern Sie sie als "CSV UTF-8"</translation>
         </message>
         <message>
             <location filename="../../model/csvreader.cpp" line="120" />
             <source>a field is %1 characters long; at most %2 are read</source>
-            <translation type="unfinished" />
+            <translation>ein Feld ist %1 Zeichen lang; höchstens %2 werden gelesen</translation>
         </message>
         <message>
             <location filename="../../model/csvreader.cpp" line="129" />
             <source>the row has more than %1 fields</source>
-            <translation type="unfinished" />
+            <translation>die Zeile hat mehr als %1 Felder</translation>
         </message>
         <message>
             <location filename="../../model/csvreader.cpp" line="143" />
             <source>the file has more than %1 rows</source>
-            <translation type="unfinished" />
+            <translation>die Datei hat mehr als %1 Zeilen</translation>
         </message>
         <message>
             <location filename="../../model/csvreader.cpp" line="183" />
             <source>text after a closing quote; a quote inside a field is written as two quotes</source>
-            <translation type="unfinished" />
+            <translation>Text nach einem schließenden Anführungszeichen; ein Anführungszeichen in einem Feld wird doppelt geschrieben</translation>
         </message>
         <message>
             <location filename="../../model/csvreader.cpp" line="194" />
             <source>a quoted field is not closed</source>
-            <translation type="unfinished" />
+            <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
         </message>
         <message>
             <location filename="../../model/csvreader.cpp" line="200" />
             <source>the file is empty; it needs a header row</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist leer; sie braucht eine Kopfzeile</translation>
         </message>
         <message>
             <location filename="../../model/csvreader.cpp" line="211" />
             <source>is a folder, not a CSV file</source>
-            <translation type="unfinished" />
+            <translation>ist ein Ordner, keine CSV-Datei</translation>
         </message>
         <message>
             <location filename="../../model/csvreader.cpp" line="214" />
             <source>cannot open: %1</source>
-            <translation type="unfinished" />
+            <translation>lässt sich nicht öffnen: %1</translation>
         </message>
         <message>
             <location filename="../../model/csvreader.cpp" line="222" />
             <source>cannot read: %1</source>
-            <translation type="unfinished" />
+            <translation>lässt sich nicht lesen: %1</translation>
         </message>
     </context>
     <context>
@@ -1325,12 +1339,12 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../views/diagramexport.cpp" line="234" />
             <source>cannot export: %1</source>
-            <translation type="unfinished" />
+            <translation>Export nicht möglich: %1</translation>
         </message>
         <message>
             <location filename="../../views/diagramexport.cpp" line="236" />
             <source>cannot export: nothing was rendered</source>
-            <translation type="unfinished" />
+            <translation>Export nicht möglich: es wurde nichts gezeichnet</translation>
         </message>
     </context>
     <context>
@@ -1778,47 +1792,47 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../model/findings.cpp" line="39" />
             <source>%1 (%2 → %3)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 → %3)</translation>
         </message>
         <message>
             <location filename="../../model/findings.cpp" line="68" />
             <source>%1 is in no zone: its rules cannot be placed on firewalls</source>
-            <translation type="unfinished" />
+            <translation>%1 liegt in keiner Zone: seine Regeln lassen sich keiner Firewall zuordnen</translation>
         </message>
         <message>
             <location filename="../../model/findings.cpp" line="74" />
             <source>no zone</source>
-            <translation type="unfinished" />
+            <translation>keine Zone</translation>
         </message>
         <message>
             <location filename="../../model/findings.cpp" line="77" />
             <source>%1 spans several zones (%2): its rules cannot be placed on firewalls</source>
-            <translation type="unfinished" />
+            <translation>%1 reicht über mehrere Zonen (%2): seine Regeln lassen sich keiner Firewall zuordnen</translation>
         </message>
         <message>
             <location filename="../../model/findings.cpp" line="97" />
             <source>zone %1 to zone %2</source>
-            <translation type="unfinished" />
+            <translation>Zone %1 nach Zone %2</translation>
         </message>
         <message>
             <location filename="../../model/findings.cpp" line="103" />
             <source>no firewall path joins them: their rules cannot be placed</source>
-            <translation type="unfinished" />
+            <translation>kein Firewall-Pfad verbindet sie: ihre Regeln lassen sich nicht zuordnen</translation>
         </message>
         <message>
             <location filename="../../model/findings.cpp" line="114" />
             <source>paths of equal length; rules take %1, not %2</source>
-            <translation type="unfinished" />
+            <translation>gleich lange Pfade; die Regeln nehmen %1, nicht %2</translation>
         </message>
         <message>
             <location filename="../../model/findings.cpp" line="127" />
             <source>firewall %1: no rule crosses it</source>
-            <translation type="unfinished" />
+            <translation>Firewall %1: keine Regel läuft über sie</translation>
         </message>
         <message>
             <location filename="../../model/findings.cpp" line="135" />
             <source>any includes the external zone %1: rules from any come from there too</source>
-            <translation type="unfinished" />
+            <translation>Beliebig schließt die externe Zone %1 ein: Regeln von Beliebig kommen auch von dort</translation>
         </message>
         <message>
             <location filename="../../model/findings.cpp" line="148" />
@@ -2215,12 +2229,12 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../views/inspector.cpp" line="321" />
             <source>The name %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Name %1.</translation>
         </message>
         <message>
             <location filename="../../views/inspector.cpp" line="339" />
             <source>The description %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Beschreibung %1.</translation>
         </message>
         <message>
             <location filename="../../views/inspector.cpp" line="361" />
@@ -2246,7 +2260,7 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../views/inspector.cpp" line="414" />
             <source>%1 is listed twice.</source>
-            <translation type="unfinished" />
+            <translation>%1 steht zweimal in der Liste.</translation>
         </message>
     </context>
     <context>
@@ -2256,103 +2270,103 @@ AFTER The changed version.</source>
             <location filename="../../model/inventoryimport.cpp" line="453" />
             <location filename="../../model/inventoryimport.cpp" line="460" />
             <source>the file has no such column (its columns: %1)</source>
-            <translation type="unfinished" />
+            <translation>die Datei hat keine solche Spalte (ihre Spalten: %1)</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="212" />
             <source>'%1' names two roles, %2 and %3</source>
-            <translation type="unfinished" />
+            <translation>'%1' nennt zwei Rollen, %2 und %3</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="220" />
             <source>'%1' is not a role of this project (known: %2), nor mapped to one (--value-map VALUE=ROLE)</source>
-            <translation type="unfinished" />
+            <translation>'%1' ist keine Rolle dieses Projekts (bekannt: %2) und keiner zugeordnet (--value-map WERT=ROLLE)</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="254" />
             <location filename="../../model/inventoryimport.cpp" line="488" />
             <source>status is '%1', not active</source>
-            <translation type="unfinished" />
+            <translation>Status ist '%1', nicht active</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="261" />
             <source>the name %1</source>
-            <translation type="unfinished" />
+            <translation>der Name %1</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="266" />
             <source>the role is empty; every host needs one</source>
-            <translation type="unfinished" />
+            <translation>die Rolle ist leer; jeder Host braucht eine</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="272" />
             <source>the description %1</source>
-            <translation type="unfinished" />
+            <translation>die Beschreibung %1</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="279" />
             <source>the addresses are empty; give at least one address</source>
-            <translation type="unfinished" />
+            <translation>die Adressen sind leer; geben Sie mindestens eine Adresse an</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="295" />
             <source>the prefix length in '%1' is not one of 0 to %2</source>
-            <translation type="unfinished" />
+            <translation>die Präfixlänge in '%1' liegt nicht zwischen 0 und %2</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="314" />
             <source>%1 is also the address of %2 (line %3)</source>
-            <translation type="unfinished" />
+            <translation>%1 ist auch die Adresse von %2 (Zeile %3)</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="338" />
             <source>%1 has the role %2 on line %3</source>
-            <translation type="unfinished" />
+            <translation>%1 hat in Zeile %3 die Rolle %2</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="353" />
             <source>%1 has more than %2 addresses</source>
-            <translation type="unfinished" />
+            <translation>%1 hat mehr als %2 Adressen</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="401" />
             <source>the project would have %1 hosts; at most %2 are allowed</source>
-            <translation type="unfinished" />
+            <translation>das Projekt hätte %1 Hosts; höchstens %2 sind erlaubt</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="493" />
             <source>the zone name %1</source>
-            <translation type="unfinished" />
+            <translation>der Zonenname %1</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="506" />
             <source>'%1' is not a zone kind (internal, perimeter, external), nor mapped to one (--value-map VALUE=KIND)</source>
-            <translation type="unfinished" />
+            <translation>'%1' ist keine Zonenart (internal, perimeter, external) und keiner zugeordnet (--value-map WERT=ART)</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="519" />
             <source>%1 is already a network of the zone %2</source>
-            <translation type="unfinished" />
+            <translation>%1 ist schon ein Netzwerk der Zone %2</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="540" />
             <source>the zone %1 would have more than %2 networks</source>
-            <translation type="unfinished" />
+            <translation>die Zone %1 hätte mehr als %2 Netzwerke</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="558" />
             <source>the project would have %1 zones; at most %2 are allowed</source>
-            <translation type="unfinished" />
+            <translation>das Projekt hätte %1 Zonen; höchstens %2 sind erlaubt</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="117" />
             <source>'%1' is not FIELD=COLUMN with FIELD one of %2</source>
-            <translation type="unfinished" />
+            <translation>'%1' ist nicht FELD=SPALTE mit FELD aus %2</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="132" />
             <source>'%1' is not VALUE=ID</source>
-            <translation type="unfinished" />
+            <translation>'%1' ist nicht WERT=ID</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="103" />
@@ -2362,12 +2376,12 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="104" />
             <source>%1: column '%2': %3</source>
-            <translation type="unfinished" />
+            <translation>%1: Spalte '%2': %3</translation>
         </message>
         <message>
             <location filename="../../model/inventoryimport.cpp" line="86" />
             <source>column '%1': %2</source>
-            <translation type="unfinished" />
+            <translation>Spalte '%1': %2</translation>
         </message>
     </context>
     <context>
@@ -2375,32 +2389,32 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../model/iptables.cpp" line="97" />
             <source>the interface name '%1' cannot be written for iptables: %2</source>
-            <translation type="unfinished" />
+            <translation>der Schnittstellenname '%1' lässt sich für iptables nicht schreiben: %2</translation>
         </message>
         <message>
             <location filename="../../model/iptables.cpp" line="107" />
             <source>Portolan: IPv4 forwarding policy of the firewall %1 for iptables-restore.</source>
-            <translation type="unfinished" />
+            <translation>Portolan: IPv4-Weiterleitungsregeln der Firewall %1 für iptables-restore.</translation>
         </message>
         <message>
             <location filename="../../model/iptables.cpp" line="109" />
             <source>Portolan: IPv6 forwarding policy of the firewall %1 for ip6tables-restore.</source>
-            <translation type="unfinished" />
+            <translation>Portolan: IPv6-Weiterleitungsregeln der Firewall %1 für ip6tables-restore.</translation>
         </message>
         <message>
             <location filename="../../model/iptables.cpp" line="115" />
             <source>Load it with: iptables-restore --noflush FILE</source>
-            <translation type="unfinished" />
+            <translation>Laden mit: iptables-restore --noflush DATEI</translation>
         </message>
         <message>
             <location filename="../../model/iptables.cpp" line="116" />
             <source>Load it with: ip6tables-restore --noflush FILE</source>
-            <translation type="unfinished" />
+            <translation>Laden mit: ip6tables-restore --noflush DATEI</translation>
         </message>
         <message>
             <location filename="../../model/iptables.cpp" line="120" />
             <source>Each load adds a jump from FORWARD: delete the old one before a reload.</source>
-            <translation type="unfinished" />
+            <translation>Jedes Laden fügt einen Sprung aus FORWARD hinzu: löschen Sie den alten vor erneutem Laden.</translation>
         </message>
     </context>
     <context>
@@ -2938,42 +2952,42 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../app/mainwindow.cpp" line="584" />
             <source>The title</source>
-            <translation type="unfinished" />
+            <translation>Der Titel</translation>
         </message>
         <message>
             <location filename="../../app/mainwindow.cpp" line="585" />
             <source>The change request number</source>
-            <translation type="unfinished" />
+            <translation>Die Nummer des Änderungsantrags</translation>
         </message>
         <message>
             <location filename="../../app/mainwindow.cpp" line="587" />
             <source>The requester</source>
-            <translation type="unfinished" />
+            <translation>Der Antragsteller</translation>
         </message>
         <message>
             <location filename="../../app/mainwindow.cpp" line="588" />
             <source>The author</source>
-            <translation type="unfinished" />
+            <translation>Der Verfasser</translation>
         </message>
         <message>
             <location filename="../../app/mainwindow.cpp" line="589" />
             <source>The date</source>
-            <translation type="unfinished" />
+            <translation>Das Datum</translation>
         </message>
         <message>
             <location filename="../../app/mainwindow.cpp" line="590" />
             <source>The revision</source>
-            <translation type="unfinished" />
+            <translation>Die Revision</translation>
         </message>
         <message>
             <location filename="../../app/mainwindow.cpp" line="591" />
             <source>The justification</source>
-            <translation type="unfinished" />
+            <translation>Die Begründung</translation>
         </message>
         <message>
             <location filename="../../app/mainwindow.cpp" line="596" />
             <source>%1 %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 %2.</translation>
         </message>
         <message>
             <location filename="../../app/mainwindow.cpp" line="603" />
@@ -3096,27 +3110,27 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../model/nftables.cpp" line="56" />
             <source>the interface name '%1' cannot be written for nftables: %2</source>
-            <translation type="unfinished" />
+            <translation>der Schnittstellenname '%1' lässt sich für nftables nicht schreiben: %2</translation>
         </message>
         <message>
             <location filename="../../model/nftables.cpp" line="65" />
             <source>Portolan: forwarding policy of the firewall %1 for nftables.</source>
-            <translation type="unfinished" />
+            <translation>Portolan: Weiterleitungsregeln der Firewall %1 für nftables.</translation>
         </message>
         <message>
             <location filename="../../model/nftables.cpp" line="69" />
             <source>Forwarded traffic that no rule here accepts is dropped.</source>
-            <translation type="unfinished" />
+            <translation>Weitergeleiteter Verkehr, den keine Regel hier annimmt, wird verworfen.</translation>
         </message>
         <message>
             <location filename="../../model/nftables.cpp" line="70" />
             <source>This table only accepts; other tables decide about the rest.</source>
-            <translation type="unfinished" />
+            <translation>Diese Tabelle nimmt nur an; über den Rest entscheiden andere Tabellen.</translation>
         </message>
         <message>
             <location filename="../../model/nftables.cpp" line="74" />
             <source>Loading it again replaces the table %1 and nothing else.</source>
-            <translation type="unfinished" />
+            <translation>Erneutes Laden ersetzt die Tabelle %1 und sonst nichts.</translation>
         </message>
     </context>
     <context>
@@ -3124,12 +3138,12 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../model/outputformat.cpp" line="83" />
             <source>the project has no zones and firewalls; define zones and firewalls first</source>
-            <translation type="unfinished" />
+            <translation>das Projekt hat keine Zonen und Firewalls; legen Sie zuerst Zonen und Firewalls an</translation>
         </message>
         <message>
             <location filename="../../model/outputformat.cpp" line="93" />
             <source>unknown firewall '%1' (known: %2)</source>
-            <translation type="unfinished" />
+            <translation>unbekannte Firewall '%1' (bekannt: %2)</translation>
         </message>
     </context>
     <context>
@@ -3137,82 +3151,82 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../model/policy.cpp" line="157" />
             <source>the port range %1-%2 is reversed</source>
-            <translation type="unfinished" />
+            <translation>der Portbereich %1-%2 ist verkehrt herum</translation>
         </message>
         <message>
             <location filename="../../model/policy.cpp" line="161" />
             <source>the source %1 and the destination %2 are of different families</source>
-            <translation type="unfinished" />
+            <translation>Quelle %1 und Ziel %2 gehören verschiedenen Adressfamilien an</translation>
         </message>
         <message>
             <location filename="../../model/policy.cpp" line="164" />
             <source>the flow index %1 is negative</source>
-            <translation type="unfinished" />
+            <translation>der Verbindungsindex %1 ist negativ</translation>
         </message>
         <message>
             <location filename="../../model/policy.cpp" line="166" />
             <source>more than %1 requirements for one policy</source>
-            <translation type="unfinished" />
+            <translation>mehr als %1 Anforderungen für eine Richtlinie</translation>
         </message>
         <message>
             <location filename="../../model/policy.cpp" line="191" />
             <source>an interface name is empty</source>
-            <translation type="unfinished" />
+            <translation>ein Schnittstellenname ist leer</translation>
         </message>
         <message>
             <location filename="../../model/policy.cpp" line="196" />
             <source>more than %1 interfaces on one firewall</source>
-            <translation type="unfinished" />
+            <translation>mehr als %1 Schnittstellen an einer Firewall</translation>
         </message>
         <message>
             <location filename="../../model/policy.cpp" line="256" />
             <source>more than %1 distinct port ranges in one policy</source>
-            <translation type="unfinished" />
+            <translation>mehr als %1 verschiedene Portbereiche in einer Richtlinie</translation>
         </message>
         <message>
             <location filename="../../model/policyverify.cpp" line="70" />
             <source>rule %1 of the policy refers to a missing object or mixes families</source>
-            <translation type="unfinished" />
+            <translation>Regel %1 der Richtlinie verweist auf ein fehlendes Objekt oder mischt Adressfamilien</translation>
         </message>
         <message>
             <location filename="../../model/policyverify.cpp" line="77" />
             <source>the address object %1 holds a malformed range</source>
-            <translation type="unfinished" />
+            <translation>das Adressobjekt %1 enthält einen fehlerhaften Bereich</translation>
         </message>
         <message>
             <location filename="../../model/policyverify.cpp" line="84" />
             <source>the service object %1 holds a reversed port range</source>
-            <translation type="unfinished" />
+            <translation>das Dienstobjekt %1 enthält einen verkehrten Portbereich</translation>
         </message>
         <message>
             <location filename="../../model/policyverify.cpp" line="360" />
             <source>%1 from %2 to %3, port %4</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 nach %3, Port %4</translation>
         </message>
         <message>
             <location filename="../../model/policyverify.cpp" line="364" />
             <source>, source port %1</source>
-            <translation type="unfinished" />
+            <translation>, Quellport %1</translation>
         </message>
         <message>
             <location filename="../../model/policyverify.cpp" line="367" />
             <source>, entering %1</source>
-            <translation type="unfinished" />
+            <translation>, Eingang %1</translation>
         </message>
         <message>
             <location filename="../../model/policyverify.cpp" line="369" />
             <source>, leaving %1</source>
-            <translation type="unfinished" />
+            <translation>, Ausgang %1</translation>
         </message>
         <message>
             <location filename="../../model/policyverify.cpp" line="370" />
             <source>required but not accepted: %1</source>
-            <translation type="unfinished" />
+            <translation>gefordert, aber nicht angenommen: %1</translation>
         </message>
         <message>
             <location filename="../../model/policyverify.cpp" line="371" />
             <source>accepted but not required: %1</source>
-            <translation type="unfinished" />
+            <translation>angenommen, aber nicht gefordert: %1</translation>
         </message>
     </context>
     <context>
@@ -3220,43 +3234,43 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../model/policyoutputs.cpp" line="361" />
             <source>%1: %2 derived rules → %3 policy rules, %4 address objects, %5 service objects, %6 redundant dropped; %7</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 abgeleitete Regeln → %3 Richtlinienregeln, %4 Adressobjekte, %5 Dienstobjekte, %6 überflüssige entfernt; %7</translation>
         </message>
         <message>
             <location filename="../../model/policyoutputs.cpp" line="369" />
             <source>exact</source>
-            <translation type="unfinished" />
+            <translation>exakt</translation>
         </message>
         <message>
             <location filename="../../model/policyoutputs.cpp" line="370" />
             <source>NOT exact: %1</source>
-            <translation type="unfinished" />
+            <translation>NICHT exakt: %1</translation>
         </message>
         <message>
             <location filename="../../model/policyoutputs.cpp" line="145" />
             <source>the project has no zones and firewalls; define zones and firewalls first</source>
-            <translation type="unfinished" />
+            <translation>das Projekt hat keine Zonen und Firewalls; legen Sie zuerst Zonen und Firewalls an</translation>
         </message>
         <message>
             <location filename="../../model/policyoutputs.cpp" line="155" />
             <source>%1 writes one firewall at a time: name it (--firewall NAME), or write every firewall's file (--split-firewalls FOLDER)</source>
-            <translation type="unfinished" />
+            <translation>%1 schreibt jeweils eine Firewall: nennen Sie sie (--firewall NAME) oder schreiben Sie die Datei jeder Firewall (--split-firewalls ORDNER)</translation>
         </message>
         <message>
             <location filename="../../model/policyoutputs.cpp" line="168" />
             <source>%1: the compiled policy is not exact: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: die übersetzte Richtlinie ist nicht exakt: %2</translation>
             <location filename="../../model/policyoutputs.cpp" line="237" />
         </message>
         <message>
             <location filename="../../model/policyoutputs.cpp" line="217" />
             <source>windows-firewall writes one server at a time: name it (--host NAME), or write every server's script (--split-firewalls FOLDER)</source>
-            <translation type="unfinished" />
+            <translation>windows-firewall schreibt jeweils einen Server: nennen Sie ihn (--host NAME) oder schreiben Sie das Skript jedes Servers (--split-firewalls ORDNER)</translation>
         </message>
         <message>
             <location filename="../../model/policyoutputs.cpp" line="229" />
             <source>no server '%1' receives a rule (servers: %2)</source>
-            <translation type="unfinished" />
+            <translation>kein Server '%1' empfängt eine Regel (Server: %2)</translation>
         </message>
     </context>
     <context>
@@ -3264,32 +3278,32 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../model/policytext.cpp" line="111" />
             <source>Project: %1</source>
-            <translation type="unfinished" />
+            <translation>Projekt: %1</translation>
         </message>
         <message>
             <location filename="../../model/policytext.cpp" line="113" />
             <source>%1 required flows -&gt; %2 accept rules, %3 address objects, %4 service objects; %5 redundant dropped.</source>
-            <translation type="unfinished" />
+            <translation>%1 geforderte Verbindungen -&gt; %2 Annahmeregeln, %3 Adressobjekte, %4 Dienstobjekte; %5 überflüssige entfernt.</translation>
         </message>
         <message>
             <location filename="../../model/policytext.cpp" line="120" />
             <source>Written by Portolan from the project's port tables; edit the project, not this file.</source>
-            <translation type="unfinished" />
+            <translation>Von Portolan aus den Porttabellen des Projekts geschrieben; ändern Sie das Projekt, nicht diese Datei.</translation>
         </message>
         <message>
             <location filename="../../model/policytext.cpp" line="129" />
             <source>Linux interface names have 1 to 15 bytes</source>
-            <translation type="unfinished" />
+            <translation>Linux-Schnittstellennamen haben 1 bis 15 Bytes</translation>
         </message>
         <message>
             <location filename="../../model/policytext.cpp" line="133" />
             <source>'.' and '..' are not interface names</source>
-            <translation type="unfinished" />
+            <translation>'.' und '..' sind keine Schnittstellennamen</translation>
         </message>
         <message>
             <location filename="../../model/policytext.cpp" line="139" />
             <source>Linux interface names have no white space, quotes, slashes or control characters</source>
-            <translation type="unfinished" />
+            <translation>Linux-Schnittstellennamen enthalten keine Leerzeichen, Anführungszeichen, Schrägstriche oder Steuerzeichen</translation>
         </message>
     </context>
     <context>
@@ -3341,99 +3355,99 @@ AFTER The changed version.</source>
         <message>
             <location filename="../../model/projectfile.cpp" line="168" />
             <source>must not be negative</source>
-            <translation type="unfinished" />
+            <translation>darf nicht negativ sein</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="180" />
             <source>zone '%1'</source>
-            <translation type="unfinished" />
+            <translation>Zone '%1'</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="183" />
             <source>repeats the id of an earlier zone</source>
-            <translation type="unfinished" />
+            <translation>wiederholt die ID einer früheren Zone</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="192" />
             <source>is '%1'; a zone is internal, perimeter or external</source>
-            <translation type="unfinished" />
+            <translation>ist '%1'; eine Zone ist internal, perimeter oder external</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="196" />
             <source>lists %1 networks; at most %2 are allowed</source>
-            <translation type="unfinished" />
+            <translation>nennt %1 Netzwerke; höchstens %2 sind erlaubt</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="209" />
             <source>is not a valid network: %1</source>
-            <translation type="unfinished" />
+            <translation>ist kein gültiges Netzwerk: %1</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="215" />
             <source>repeats the network %1</source>
-            <translation type="unfinished" />
+            <translation>wiederholt das Netzwerk %1</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="221" />
             <source>is %1, which is a network of zone '%2' already; a network belongs to one zone</source>
-            <translation type="unfinished" />
+            <translation>ist %1, das schon ein Netzwerk der Zone '%2' ist; ein Netzwerk gehört zu einer Zone</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="246" />
             <location filename="../../model/projectfile.cpp" line="354" />
             <source>names an unknown zone '%1'</source>
-            <translation type="unfinished" />
+            <translation>nennt eine unbekannte Zone '%1'</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="256" />
             <source>repeats the interface name '%1'</source>
-            <translation type="unfinished" />
+            <translation>wiederholt den Schnittstellennamen '%1'</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="259" />
             <source>joins zone '%1' again, as interface '%2' does; a firewall has one interface per zone</source>
-            <translation type="unfinished" />
+            <translation>verbindet Zone '%1' noch einmal, wie schon Schnittstelle '%2'; eine Firewall hat eine Schnittstelle je Zone</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="271" />
             <source>firewall '%1'</source>
-            <translation type="unfinished" />
+            <translation>Firewall '%1'</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="274" />
             <source>repeats the id of an earlier firewall</source>
-            <translation type="unfinished" />
+            <translation>wiederholt die ID einer früheren Firewall</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="284" />
             <source>lists no interface; a firewall joins at least two zones</source>
-            <translation type="unfinished" />
+            <translation>nennt keine Schnittstelle; eine Firewall verbindet mindestens zwei Zonen</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="285" />
             <source>lists one interface only; a firewall joins at least two zones</source>
-            <translation type="unfinished" />
+            <translation>nennt nur eine Schnittstelle; eine Firewall verbindet mindestens zwei Zonen</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="287" />
             <source>lists %1 interfaces; at most %2 are allowed</source>
-            <translation type="unfinished" />
+            <translation>nennt %1 Schnittstellen; höchstens %2 sind erlaubt</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="308" />
             <location filename="../../model/projectfile.cpp" line="344" />
             <source>lists %1 zones; at most %2 are allowed</source>
-            <translation type="unfinished" />
+            <translation>nennt %1 Zonen; höchstens %2 sind erlaubt</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="327" />
             <source>lists %1 firewalls; at most %2 are allowed</source>
-            <translation type="unfinished" />
+            <translation>nennt %1 Firewalls; höchstens %2 sind erlaubt</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="356" />
             <source>repeats the zone '%1'</source>
-            <translation type="unfinished" />
+            <translation>wiederholt die Zone '%1'</translation>
         </message>
         <message>
             <location filename="../../model/projectfile.cpp" line="494" />
@@ -3842,9 +3856,9 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
         <message numerus="yes">
             <location filename="../../views/undocommands.cpp" line="138" />
             <source>Import %n host(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Host importieren</numerusform>
+                <numerusform>%n Hosts importieren</numerusform>
             </translation>
         </message>
     </context>
@@ -3868,7 +3882,7 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
         <message>
             <location filename="../../model/validation.cpp" line="78" />
             <source>%1 is a host address, not a network; write %1/%2 for this address alone</source>
-            <translation type="unfinished" />
+            <translation>%1 ist eine Hostadresse, kein Netzwerk; schreiben Sie %1/%2 für diese Adresse allein</translation>
         </message>
     </context>
     <context>
@@ -3876,32 +3890,32 @@ Auf die Zeichenfläche ziehen oder doppelklicken, um einen hinzuzufügen.</trans
         <message>
             <location filename="../../model/windowsfirewall.cpp" line="70" />
             <source>the policy for %1 names firewall interfaces; a Windows Firewall script needs the host's own policy</source>
-            <translation type="unfinished" />
+            <translation>die Richtlinie für %1 nennt Firewall-Schnittstellen; ein Windows-Firewall-Skript braucht die eigene Richtlinie des Hosts</translation>
         </message>
         <message>
             <location filename="../../model/windowsfirewall.cpp" line="78" />
             <source>(untitled project)</source>
-            <translation type="unfinished" />
+            <translation>(Projekt ohne Titel)</translation>
         </message>
         <message>
             <location filename="../../model/windowsfirewall.cpp" line="81" />
             <source>Portolan: Windows Firewall rules for %1.</source>
-            <translation type="unfinished" />
+            <translation>Portolan: Windows-Firewall-Regeln für %1.</translation>
         </message>
         <message>
             <location filename="../../model/windowsfirewall.cpp" line="84" />
             <source>Run it in an elevated PowerShell on the server; -Preview shows what it would change.</source>
-            <translation type="unfinished" />
+            <translation>Führen Sie es in einer PowerShell mit Administratorrechten auf dem Server aus; -Preview zeigt, was es ändern würde.</translation>
         </message>
         <message>
             <location filename="../../model/windowsfirewall.cpp" line="87" />
             <source>It replaces the rules of its group and leaves every other rule alone.</source>
-            <translation type="unfinished" />
+            <translation>Es ersetzt die Regeln seiner Gruppe und lässt alle anderen Regeln unberührt.</translation>
         </message>
         <message>
             <location filename="../../model/windowsfirewall.cpp" line="103" />
             <source>any port</source>
-            <translation type="unfinished" />
+            <translation>jeder Port</translation>
         </message>
     </context>
 </TS>
