@@ -490,6 +490,20 @@ bool needsPainting(const QStringList &arguments)
     return outputFormat && outputFormat->needsPainting();
 }
 
+QStringList commandFirst(const QStringList &arguments)
+{
+    // "portolan --language de check X" means "portolan check X --language de".
+    QStringList result = arguments;
+    if (result.size() > 3 && result.at(1) == QLatin1String("--language") &&
+        commands().contains(result.at(3))) {
+        result.move(3, 1);
+    } else if (result.size() > 2 && result.at(1).startsWith(QLatin1String("--language=")) &&
+               commands().contains(result.at(2))) {
+        result.move(2, 1);
+    }
+    return result;
+}
+
 bool isCommand(const QStringList &arguments)
 {
     if (arguments.size() < 2)

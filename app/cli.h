@@ -16,6 +16,10 @@ namespace Portolan::Cli {
 /// Exit codes of every command, documented in portolan(1).
 enum ExitCode { Success = 0, TopologyErrors = 1, BadInput = 2 };
 
+/// @p arguments with a command that follows a leading --language moved to the
+/// front: "portolan --language de check X" as "portolan check X --language de".
+QStringList commandFirst(const QStringList &arguments);
+
 /// True if @p arguments (argv without the program) name a headless command.
 bool isCommand(const QStringList &arguments);
 

@@ -48,7 +48,7 @@ void headlessMessageHandler(QtMsgType type, const QMessageLogContext &context,
 
 int main(int argc, char **argv)
 {
-    const QStringList arguments = argumentList(argc, argv);
+    const QStringList arguments = Portolan::Cli::commandFirst(argumentList(argc, argv));
     Portolan::registerBuiltInOutputs();
     if (Portolan::Cli::needsPainting(arguments)) {
         // Diagram exports paint, but never on a screen: the offscreen platform

@@ -107,6 +107,7 @@ class TestCli : public QObject
 
 private Q_SLOTS:
     void formatsListsTheRegistry();
+    void languageBeforeTheCommand();
     void checkMatchesGolden_data();
     void checkMatchesGolden();
     void firewallSheets();
@@ -230,6 +231,15 @@ void TestCli::firewallSheets()
     result = run({QStringLiteral("export"), project, QStringLiteral("--split-firewalls"), split,
                   QStringLiteral("--output"), target});
     QCOMPARE(result.exitCode, 2);
+}
+
+void TestCli::languageBeforeTheCommand()
+{
+    // The language may come first, as for the window; the command still runs headless.
+    const Result result = run({QStringLiteral("--language"), QStringLiteral("de"),
+                               QStringLiteral("check"), samplePath()});
+    QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+    QVERIFY2(result.out.contains(" Hosts, 47 Regeln, 0 Fehler"), result.out.constData());
 }
 
 void TestCli::formatOptionBeatsTheSuffix()
