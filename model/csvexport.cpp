@@ -107,8 +107,25 @@ bool writeRuleSheet(QIODevice *out, const RuleSheetContext &context, const std::
         }
         if (column.scope == CellScope::Number)
             continue;
+        // Routes stand for no host or flow: the rows written name a rule of
+        // each route they use (and only those routes get a chunk).
+        std::vector<qint64> routeRule;
+        if (column.scope == CellScope::Route) {
+            routeRule.assign(run.chunks.size(), -1);
+            const size_t rowCount = subset ? subset->size() : rules.size();
+            for (size_t row = 0; row < rowCount; ++row) {
+                const size_t i = subset ? (*subset)[row] : row;
+                qint64 &first = routeRule[keys.key(CellScope::Route, rules[i])];
+                if (first < 0)
+                    first = qint64(i);
+            }
+        }
         for (size_t k = 0; k < run.chunks.size(); ++k) {
-            const QString text = column.text(context, keys.representative(column.scope, k), 0);
+            if (!routeRule.empty() && routeRule[k] < 0)
+                continue;
+            const Rule representative = routeRule.empty() ? keys.representative(column.scope, k)
+                                                          : rules[size_t(routeRule[k])];
+            const QString text = column.text(context, representative, 0);
             QByteArray &chunk = run.chunks[k];
             if (c > 0)
                 chunk += sep;

@@ -49,8 +49,7 @@ public:
         // Each firewall's rules in turn, under one header row.
         for (size_t i = 0; i < firewalls->size(); ++i) {
             context.firewall = (*firewalls)[i];
-            const std::vector<quint32> subset =
-                topology.placement().rulesOn(context.firewall, topology.rules());
+            const std::vector<quint32> &subset = topology.rulesOn(context.firewall);
             if (!writeRuleSheet(device, context, topology.rules(), &subset, options, progress)) {
                 if (error)
                     error->clear();

@@ -261,7 +261,7 @@ PolicyInput firewallRequirements(const Topology &topology, int firewall, const Q
 {
     const RulePlacement &placement = topology.placement();
     const std::vector<Rule> &rules = topology.rules();
-    const std::vector<quint32> on = placement.rulesOn(firewall, rules);
+    const std::vector<quint32> &on = topology.rulesOn(firewall);
     const Firewall &definition = topology.project().firewalls[size_t(firewall)];
     PolicyInput input(policyFlowComments(topology.catalog(), language));
     input.reserve(qsizetype(on.size()));

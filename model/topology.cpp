@@ -10,6 +10,7 @@ struct Topology::Derived
     std::optional<QList<Finding>> findings;
     std::unique_ptr<RulePlacement> placement;
     std::unique_ptr<RuleIdentity> identity;
+    std::optional<std::vector<std::vector<quint32>>> byFirewall;
 };
 
 Topology::Topology(QObject *parent)
@@ -55,8 +56,10 @@ void Topology::markStale(DerivedParts parts)
     if (parts & DerivedPart::Findings)
         m_derived->findings.reset();
     // The placement follows host addresses and roles (rules) and zones (routes).
-    if (parts & (DerivedPart::Rules | DerivedPart::Routes))
+    if (parts & (DerivedPart::Rules | DerivedPart::Routes)) {
         m_derived->placement.reset();
+        m_derived->byFirewall.reset();
+    }
     if (parts & DerivedPart::Rules)
         m_derived->identity.reset();
 }
@@ -369,6 +372,13 @@ const RuleIdentity &Topology::identity() const
     if (!m_derived->identity)
         m_derived->identity = std::make_unique<RuleIdentity>(*m_catalog, m_project);
     return *m_derived->identity;
+}
+
+const std::vector<quint32> &Topology::rulesOn(int firewall) const
+{
+    if (!m_derived->byFirewall)
+        m_derived->byFirewall = placement().rulesByFirewall(rules());
+    return (*m_derived->byFirewall)[size_t(firewall)];
 }
 
 RuleSheetContext Topology::sheetContext(const QString &language) const

@@ -124,6 +124,9 @@ public:
     const RulePlacement &placement() const;
     /// The rules' stable ids.
     const RuleIdentity &identity() const;
+    /// The indices of the rules on firewall @p firewall, ascending (every
+    /// firewall's list made in one pass on first use).
+    const std::vector<quint32> &rulesOn(int firewall) const;
     /// What rule listings of this project are made from (placement and ids included).
     RuleSheetContext sheetContext(const QString &language) const;
 
