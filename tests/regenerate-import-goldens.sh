@@ -4,8 +4,8 @@
 # Each case folder holds project.json, its inventory files and `arguments`
 # (the import options after PROJECT, on one line); the result is
 # expected.portolan.json and what the command printed, expected.out. Each
-# bad/NAME.csv is imported into ../plain-csv/project.json and its standard
-# error is written to bad/NAME.csv.error.
+# bad/NAME.csv (hosts) and bad-zones/NAME.csv (zones) is imported into
+# plain-csv/project.json and its standard error is written to NAME.csv.error.
 #
 # Usage: tests/regenerate-import-goldens.sh PATH/TO/portolan
 #
@@ -23,16 +23,20 @@ export LC_ALL=C.UTF-8
 
 for case in */; do
     case=${case%/}
-    [ "$case" = bad ] && continue
+    case $case in bad*) continue ;; esac
     # $(cat arguments) is split into words on purpose.
     # shellcheck disable=SC2046
     (cd "$case" && "$binary" import project.json $(cat arguments) \
         --output expected.portolan.json > expected.out)
     echo "$case: $(cat "$case/expected.out")"
 done
-cd bad
-for file in *.csv; do
-    "$binary" import ../plain-csv/project.json --hosts "$file" --dry-run \
-        > /dev/null 2> "$file.error" || true
-    echo "bad/$file: $(head -n 1 "$file.error")"
+for kind in hosts zones; do
+    folder=bad
+    [ "$kind" = zones ] && folder=bad-zones
+    for file in "$folder"/*.csv; do
+        name=$(basename "$file")
+        (cd "$folder" && "$binary" import ../plain-csv/project.json --$kind "$name" --dry-run \
+            > /dev/null 2> "$name.error") || true
+        echo "$file: $(head -n 1 "$file.error")"
+    done
 done

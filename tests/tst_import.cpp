@@ -73,7 +73,7 @@ private Q_SLOTS:
         const QStringList cases = QDir(importData()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QVERIFY(cases.size() >= 3);
         for (const QString &name : cases) {
-            if (name != QLatin1String("bad"))
+            if (!name.startsWith(QLatin1String("bad")))
                 QTest::newRow(qPrintable(name)) << importData(name);
         }
     }
@@ -104,18 +104,24 @@ private Q_SLOTS:
 
     void badRows_data()
     {
+        QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("file");
-        const QStringList files =
-            QDir(importData(QStringLiteral("bad"))).entryList({QStringLiteral("*.csv")});
-        QVERIFY(files.size() >= 15);
-        for (const QString &file : files)
-            QTest::newRow(qPrintable(file)) << file;
+        for (const QString &kind : {QStringLiteral("hosts"), QStringLiteral("zones")}) {
+            const QString folder = kind == QLatin1String("hosts") ? QStringLiteral("bad")
+                                                                  : QStringLiteral("bad-zones");
+            const QStringList files = QDir(importData(folder)).entryList({QStringLiteral("*.csv")});
+            QVERIFY(files.size() >= 7);
+            for (const QString &file : files)
+                QTest::addRow("%s/%s", qPrintable(kind), qPrintable(file)) << kind << file;
+        }
     }
 
     void badRows()
     {
+        QFETCH(QString, kind);
         QFETCH(QString, file);
-        const QString folder = importData(QStringLiteral("bad"));
+        const QString folder = importData(
+            kind == QLatin1String("hosts") ? QStringLiteral("bad") : QStringLiteral("bad-zones"));
         // Nothing is written: an existing output stays as it was, a new one never appears.
         QTemporaryDir dir;
         const QString existing = dir.filePath(QStringLiteral("existing.json"));
@@ -123,7 +129,7 @@ private Q_SLOTS:
         const QString fresh = dir.filePath(QStringLiteral("fresh.json"));
         for (const QString &target : {existing, fresh}) {
             const Result result =
-                run({QStringLiteral("../plain-csv/project.json"), QStringLiteral("--hosts"), file,
+                run({QStringLiteral("../plain-csv/project.json"), QStringLiteral("--") + kind, file,
                      QStringLiteral("--output"), target},
                     folder);
             QCOMPARE(result.exitCode, 2);
